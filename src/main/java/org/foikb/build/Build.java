@@ -1,0 +1,77 @@
+package org.foikb.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.foikb.diag.Diagnostics;
+import org.foikb.link.CrossIndex;
+import org.foikb.link.LogChecker;
+import org.foikb.load.ContentLoader;
+import org.foikb.load.LoadedContent;
+import org.foikb.markdown.Markdown;
+import org.foikb.model.DisclosureLog;
+import org.foikb.output.SiteWriter;
+import org.foikb.render.SiteRenderer;
+import org.foikb.template.Templates;
+
+/**
+ * The pipeline, in order: load, check and link, render, write. Each stage is timed.
+ *
+ * <pre>{@code
+ * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
+ * result.diagnostics().sorted().forEach(d -> System.err.println(d.format()));
+ * }</pre>
+ *
+ * @param strict whether warnings stop the build too
+ */
+public record Build(Path content, Optional<Path> templates, boolean strict) {
+
+  /** How long a stage took. */
+  public record StageTime(String stage, long millis) {}
+
+  /** What a run found and did; {@code log} is empty when the content was refused. */
+  public record Result(Diagnostics diagnostics, Optional<DisclosureLog> log, List<StageTime> times,
+      boolean written) {
+    public boolean failed(boolean strict) {
+      return diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);
+    }
+  }
+
+  /** Checks the content and, given an output folder and no errors, builds the site into it. */
+  public Result run(Optional<Path> out) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<StageTime> times = new ArrayList<>();
+    Markdown markdown = new Markdown();
+
+    long start = System.nanoTime();
+    LoadedContent loaded = new ContentLoader(markdown).load(content, diagnostics);
+    start = lap(times, "load", start);
+    Optional<DisclosureLog> log = LogChecker.check(loaded, diagnostics);
+    start = lap(times, "check", start);
+    boolean refused = diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);
+    if (log.isEmpty() || refused || out.isEmpty()) {
+      return new Result(diagnostics, refused ? Optional.empty() : log, times, false);
+    }
+    CrossIndex index = CrossIndex.of(log.get());
+    start = lap(times, "index", start);
+    Templates templateSet = new Templates(templates);
+    try (SiteWriter writer = SiteWriter.open(out.get())) {
+      SiteRenderer renderer = new SiteRenderer(log.get(), index, templateSet, markdown,
+          content.toAbsolutePath(), writer);
+      renderer.renderRequests();
+      start = lap(times, "render requests", start);
+      renderer.renderOthers();
+      start = lap(times, "render other pages", start);
+      writer.commit();
+      lap(times, "swap in", start);
+    }
+    return new Result(diagnostics, log, times, true);
+  }
+
+  private static long lap(List<StageTime> times, String stage, long start) {
+    long now = System.nanoTime();
+    times.add(new StageTime(stage, (now - start) / 1_000_000));
+    return now;
+  }
+}

@@ -1,0 +1,48 @@
+package org.foikb.link;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.foikb.model.SchemeLink;
+import org.foikb.model.Slugs;
+
+/**
+ * Turns {@code published:}, {@code section:} and {@code request:} links into site URLs on the AST,
+ * before the renderer's URL sanitiser would empty their unknown schemes.
+ *
+ * <p>Runs after validation, so every target exists.
+ */
+public final class LinkRewriter {
+  private final SiteUrls urls;
+
+  public LinkRewriter(SiteUrls urls) {
+    this.urls = urls;
+  }
+
+  public void rewrite(Node node) {
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            link.setDestination(resolve(link.getDestination()));
+            visitChildren(link);
+          }
+        });
+  }
+
+  /** The site URL for a scheme link; any other destination is returned as it is. */
+  public String resolve(String destination) {
+    SchemeLink.Parsed parsed = SchemeLink.parse(destination);
+    if (parsed == null) {
+      return destination;
+    }
+    return switch (parsed.kind()) {
+      case PUBLISHED -> urls.source(parsed.target());
+      case SECTION -> urls.section(parsed.target());
+      case REQUEST -> parsed.question() > 0
+          ? urls.question(Slugs.of(parsed.target()), parsed.question())
+          : urls.request(Slugs.of(parsed.target()));
+    };
+  }
+
+}

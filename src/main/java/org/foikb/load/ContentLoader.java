@@ -1,0 +1,168 @@
+package org.foikb.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Stream;
+import org.foikb.diag.Diagnostic;
+import org.foikb.diag.Diagnostics;
+import org.foikb.markdown.Markdown;
+import org.foikb.model.ActSection;
+import org.foikb.model.Page;
+import org.foikb.model.PublishedSource;
+import org.foikb.model.Request;
+import org.foikb.model.SiteConfig;
+
+/**
+ * Walks a content folder and reads every file in parallel, collecting problems rather than
+ * stopping at the first.
+ *
+ * <pre>{@code
+ * LoadedContent content = new ContentLoader(new Markdown()).load(Path.of("content"), diagnostics);
+ * }</pre>
+ */
+public final class ContentLoader {
+  private final BodyReader bodyReader;
+  private final RequestLoader requestLoader;
+
+  public ContentLoader(Markdown markdown) {
+    this.bodyReader = new BodyReader(markdown);
+    this.requestLoader = new RequestLoader(bodyReader);
+  }
+
+  private enum Folder { REQUESTS, SECTIONS, PUBLISHED, PAGES }
+
+  private record Found(Path file, String path, Folder folder) {}
+
+  public LoadedContent load(Path contentDir, Diagnostics diagnostics) {
+    Path root = realRoot(contentDir);
+    Optional<SiteConfig> site = loadSite(root, diagnostics);
+    List<Found> files = walk(root, diagnostics);
+
+    ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<ActSection> sections = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<PublishedSource> sources = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
+    ConcurrentLinkedQueue<LoadedContent.FileReferences> references = new ConcurrentLinkedQueue<>();
+    files.parallelStream().forEach(found -> {
+      Optional<SourceFile> read;
+      try {
+        read = TextReader.read(found.file(), found.path(), diagnostics);
+      } catch (UncheckedIOException e) {
+        diagnostics.add(Diagnostic.error(found.path(), 0, 0, "cannot read the file: " + e.getCause().getMessage()));
+        return;
+      }
+      read.ifPresent(source -> {
+        switch (found.folder()) {
+          case REQUESTS -> requestLoader.load(source, diagnostics).ifPresent(requests::add);
+          case SECTIONS -> ActSectionLoader.load(source, diagnostics).ifPresent(sections::add);
+          case PUBLISHED -> PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
+          case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
+        }
+        if (found.folder() != Folder.REQUESTS) {
+          bodyReferences(source, diagnostics).ifPresent(references::add);
+        }
+      });
+    });
+    return new LoadedContent(site, List.copyOf(requests), List.copyOf(sections),
+        List.copyOf(sources), List.copyOf(pages), List.copyOf(references));
+  }
+
+  private Optional<LoadedContent.FileReferences> bodyReferences(SourceFile source, Diagnostics diagnostics) {
+    // the body's own problems are reported here, once; front-matter problems by the loader
+    return FrontMatter.split(source, new Diagnostics())
+        .map(fm -> bodyReader.read(source.path(), fm.body(), fm.bodyLine(), diagnostics))
+        .map(result -> new LoadedContent.FileReferences(source.path(), result.references()));
+  }
+
+  private static Path realRoot(Path contentDir) {
+    try {
+      return contentDir.toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException("content folder not found: " + contentDir, e);
+    }
+  }
+
+  private static Optional<SiteConfig> loadSite(Path root, Diagnostics diagnostics) {
+    Path file = root.resolve("site.yaml");
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      diagnostics.add(Diagnostic.error("site.yaml", 0, 0, "site.yaml is missing")
+          .withHint("create content/site.yaml with title, authority and base-url"));
+      return Optional.empty();
+    }
+    return TextReader.read(file, "site.yaml", diagnostics)
+        .flatMap(source -> SiteConfigLoader.load(source, diagnostics));
+  }
+
+  /** Every Markdown file in a known folder, in name order; links leading outside are never followed. */
+  private static List<Found> walk(Path root, Diagnostics diagnostics) {
+    List<Found> found = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      paths.sorted().forEach(file -> classify(root, file, diagnostics).ifPresent(found::add));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root, e);
+    }
+    return found;
+  }
+
+  private static Optional<Found> classify(Path root, Path file, Diagnostics diagnostics) {
+    Path relative = root.relativize(file);
+    String path = relative.toString().replace(java.io.File.separatorChar, '/');
+    if (relative.toString().isEmpty() || isHidden(relative)) {
+      return Optional.empty();
+    }
+    if (Files.isSymbolicLink(file)) {
+      if (!leadsInside(root, file)) {
+        diagnostics.add(Diagnostic.error(path, 0, 0, "symbolic link leads outside the content folder; not followed")
+            .withHint("copy the file into content/ instead of linking to it"));
+        return Optional.empty();
+      }
+      if (Files.isDirectory(file)) {
+        diagnostics.add(Diagnostic.warning(path, 0, 0, "symbolic link to a folder is not followed")
+            .withHint("move the folder into place instead"));
+        return Optional.empty();
+      }
+    }
+    if (!path.endsWith(".md") || Files.isDirectory(file)) {
+      return Optional.empty();
+    }
+    String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+    Folder folder = switch (top) {
+      case "requests" -> Folder.REQUESTS;
+      case "sections" -> relative.getNameCount() == 2 ? Folder.SECTIONS : null;
+      case "published" -> relative.getNameCount() == 2 ? Folder.PUBLISHED : null;
+      case "pages" -> relative.getNameCount() == 2 ? Folder.PAGES : null;
+      default -> null;
+    };
+    if (folder == null) {
+      diagnostics.add(Diagnostic.warning(path, 0, 0, "not part of the log, ignored")
+          .withHint("requests go under requests/ (sub-folders allowed); sections, published"
+              + " sources and pages go directly in sections/, published/ and pages/"));
+      return Optional.empty();
+    }
+    return Optional.of(new Found(file, path, folder));
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean leadsInside(Path root, Path link) {
+    try {
+      return link.toRealPath().startsWith(root);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+}

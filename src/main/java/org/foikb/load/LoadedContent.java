@@ -1,0 +1,27 @@
+package org.foikb.load;
+
+import java.util.List;
+import java.util.Optional;
+import org.foikb.model.ActSection;
+import org.foikb.model.CrossReference;
+import org.foikb.model.Page;
+import org.foikb.model.PublishedSource;
+import org.foikb.model.Request;
+import org.foikb.model.SiteConfig;
+
+/**
+ * Everything read from a content folder before cross-file checks.
+ *
+ * @param otherReferences cross-references written in section, published-source and free pages
+ */
+public record LoadedContent(
+    Optional<SiteConfig> site,
+    List<Request> requests,
+    List<ActSection> sections,
+    List<PublishedSource> sources,
+    List<Page> pages,
+    List<FileReferences> otherReferences) {
+
+  /** The cross-references one file's body makes. */
+  public record FileReferences(String path, List<CrossReference> references) {}
+}

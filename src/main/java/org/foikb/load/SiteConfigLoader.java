@@ -1,0 +1,56 @@
+package org.foikb.load;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.foikb.diag.Diagnostics;
+import org.foikb.model.SiteConfig;
+
+/** Reads {@code site.yaml}. */
+final class SiteConfigLoader {
+  private static final List<String> FIELDS =
+      List.of("title", "authority", "base-url", "language", "contact-allowlist", "notice");
+
+  private SiteConfigLoader() {}
+
+  static Optional<SiteConfig> load(SourceFile source, Diagnostics diagnostics) {
+    Optional<YamlFields> parsed = YamlFields.parse(source.path(), source.text(), 1, diagnostics);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlFields fields = parsed.get();
+    fields.warnUnknown(FIELDS);
+    Optional<String> title = fields.requiredText("title", "add 'title: Disclosure log'");
+    Optional<String> authority =
+        fields.requiredText("authority", "add 'authority: <the public authority's name>'");
+    Optional<String> baseUrl =
+        fields
+            .requiredText("base-url", "add 'base-url: https://foi.example.org/'")
+            .flatMap(url -> checkBaseUrl(url, fields));
+    String language = fields.optionalText("language").orElse("en-GB");
+    List<String> allowlist = fields.textList("contact-allowlist");
+    Optional<String> notice = fields.optionalText("notice");
+    if (title.isEmpty() || authority.isEmpty() || baseUrl.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new SiteConfig(title.get(), authority.get(), baseUrl.get(), language, allowlist, notice));
+  }
+
+  private static Optional<String> checkBaseUrl(String url, YamlFields fields) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri == null || uri.getHost() == null
+        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+        || uri.getQuery() != null || uri.getFragment() != null) {
+      fields.error("base-url", "'base-url' must be an absolute http(s) address: '" + url + "'",
+          "write it in full, e.g. https://foi.example.org/");
+      return Optional.empty();
+    }
+    return Optional.of(url.endsWith("/") ? url : url + "/");
+  }
+}

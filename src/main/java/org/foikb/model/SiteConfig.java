@@ -1,0 +1,28 @@
+package org.foikb.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The settings in {@code site.yaml}.
+ *
+ * @param baseUrl absolute, ending in '/'
+ * @param notice an optional sentence shown on every page, e.g. that the log is a sample
+ */
+public record SiteConfig(
+    String title,
+    String authority,
+    String baseUrl,
+    String language,
+    List<String> contactAllowlist,
+    Optional<String> notice) {
+
+  public SiteConfig {
+    contactAllowlist = List.copyOf(contactAllowlist);
+  }
+
+  /** The path part of the base URL, e.g. {@code /} or {@code /foi/}: every site link starts here. */
+  public String basePath() {
+    return java.net.URI.create(baseUrl).getPath();
+  }
+}

@@ -1,0 +1,101 @@
+package org.foikb.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The only code that writes the site: every file goes into a staging folder beside the output,
+ * which replaces the output only when the whole build succeeds.
+ *
+ * <pre>{@code
+ * try (SiteWriter writer = SiteWriter.open(Path.of("target/public"))) {
+ *   writer.write("index.html", html);
+ *   writer.commit(); // without this, close() deletes the staging folder and the old site stays
+ * }
+ * }</pre>
+ */
+public final class SiteWriter implements AutoCloseable {
+  private final Path target;
+  private final Path staging;
+  private final Path previous;
+  private boolean committed;
+
+  private SiteWriter(Path target) {
+    this.target = target;
+    String name = target.getFileName().toString();
+    this.staging = target.resolveSibling("." + name + ".foikb-staging");
+    this.previous = target.resolveSibling("." + name + ".foikb-previous");
+  }
+
+  /** Prepares a fresh staging folder, first repairing anything an interrupted build left. */
+  public static SiteWriter open(Path out) {
+    SiteWriter writer = new SiteWriter(out.toAbsolutePath().normalize());
+    writer.recover();
+    try {
+      Files.createDirectories(writer.staging);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + writer.staging, e);
+    }
+    return writer;
+  }
+
+  /** Where files are being written; tests use it to interrupt a build. */
+  public Path staging() {
+    return staging;
+  }
+
+  public void write(String relativePath, String text) {
+    write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes one file; a path that would leave the output folder is a bug, never written. */
+  public void write(String relativePath, byte[] bytes) {
+    Path file = staging.resolve(relativePath).normalize();
+    if (!file.startsWith(staging) || file.equals(staging)) {
+      throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Swaps the staged site in: the old output is moved aside, the new one renamed into place. */
+  public void commit() {
+    try {
+      if (Files.exists(target)) {
+        Files.move(target, previous);
+      }
+      Files.move(staging, target);
+      Trees.delete(previous);
+      committed = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace " + target, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!committed) {
+      Trees.delete(staging);
+    }
+  }
+
+  /** A build killed mid-way leaves a staging folder, or (between the two moves) only the previous site. */
+  private void recover() {
+    if (!Files.exists(target) && Files.exists(previous)) {
+      try {
+        Files.move(previous, target);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot restore " + target + " from " + previous, e);
+      }
+    }
+    Trees.delete(previous);
+    Trees.delete(staging);
+  }
+}

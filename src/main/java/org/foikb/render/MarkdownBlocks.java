@@ -1,0 +1,85 @@
+package org.foikb.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.foikb.markdown.Outline;
+
+/**
+ * A parsed body cut into the parts a page shows separately: the text before the answers, each
+ * {@code ## Answer N}, and any other level-2 sections after them. Rendered with links rewritten.
+ */
+final class MarkdownBlocks {
+  final String intro;
+  final Map<Integer, String> answers;
+  final String closing;
+
+  private MarkdownBlocks(String intro, Map<Integer, String> answers, String closing) {
+    this.intro = intro;
+    this.answers = answers;
+    this.closing = closing;
+  }
+
+  static MarkdownBlocks of(RenderContext context, String body) {
+    Node document = context.markdown.parse(body);
+    context.rewriter.rewrite(document);
+    StringBuilder intro = new StringBuilder();
+    StringBuilder closing = new StringBuilder();
+    Map<Integer, StringBuilder> answers = new TreeMap<>();
+    StringBuilder current = intro;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      int number = Outline.answerNumber(block);
+      if (number > 0) {
+        current = answers.computeIfAbsent(number, n -> new StringBuilder());
+        continue;
+      }
+      if (Outline.endsAnswer(block) && current != intro) {
+        current = closing;
+      }
+      current.append(context.markdown.render(block));
+    }
+    Map<Integer, String> rendered = new TreeMap<>();
+    answers.forEach((n, html) -> rendered.put(n, html.toString()));
+    return new MarkdownBlocks(blankToNull(intro), rendered, blankToNull(closing));
+  }
+
+  /** A section file's body: its explanation, then what follows {@code ## Standard wording}. */
+  static String[] splitStandardWording(RenderContext context, String body) {
+    Node document = context.markdown.parse(body);
+    context.rewriter.rewrite(document);
+    StringBuilder explanation = new StringBuilder();
+    StringBuilder wording = new StringBuilder();
+    StringBuilder current = explanation;
+    List<Node> blocks = new ArrayList<>();
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      blocks.add(block);
+    }
+    for (Node block : blocks) {
+      if (block instanceof Heading heading && heading.getLevel() == 2) {
+        boolean isWording = heading.getFirstChild() instanceof Text text
+            && text.getLiteral().strip().equalsIgnoreCase("Standard wording");
+        current = isWording ? wording : explanation;
+        if (isWording) {
+          continue;
+        }
+      }
+      current.append(context.markdown.render(block));
+    }
+    return new String[] {blankToNull(explanation), blankToNull(wording)};
+  }
+
+  static String render(RenderContext context, String body) {
+    Node document = context.markdown.parse(body);
+    context.rewriter.rewrite(document);
+    return blankToNull(new StringBuilder(context.markdown.render(document)));
+  }
+
+  private static String blankToNull(CharSequence html) {
+    String text = html.toString();
+    return text.isBlank() ? null : text;
+  }
+}

@@ -1,0 +1,113 @@
+package org.foikb.render;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.foikb.link.CrossIndex;
+import org.foikb.link.LinkRewriter;
+import org.foikb.link.SiteUrls;
+import org.foikb.markdown.Markdown;
+import org.foikb.model.DisclosureLog;
+import org.foikb.model.Question;
+import org.foikb.model.Request;
+import org.foikb.output.SiteWriter;
+import org.foikb.template.LayoutView;
+import org.foikb.template.LinkView;
+import org.foikb.template.RequestSummaryView;
+import org.foikb.template.Templates;
+
+/** What every page renderer shares; configured once per build, safe to use from many threads. */
+final class RenderContext {
+  private static final DateTimeFormatter LONG_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  final DisclosureLog log;
+  final CrossIndex index;
+  final SiteUrls urls;
+  final Templates templates;
+  final Markdown markdown;
+  final LinkRewriter rewriter;
+  final Path contentRoot;
+  final SiteWriter writer;
+  private final String origin;
+
+  RenderContext(DisclosureLog log, CrossIndex index, Templates templates, Markdown markdown,
+      Path contentRoot, SiteWriter writer) {
+    this.log = log;
+    this.index = index;
+    this.urls = new SiteUrls(log.site().basePath());
+    this.templates = templates;
+    this.markdown = markdown;
+    this.rewriter = new LinkRewriter(urls);
+    this.contentRoot = contentRoot;
+    this.writer = writer;
+    String base = log.site().baseUrl();
+    this.origin = base.substring(0, base.length() - log.site().basePath().length());
+  }
+
+  /** The absolute address of a site path, for canonical links, permalinks, feeds and the sitemap. */
+  String absolute(String sitePath) {
+    return origin + sitePath;
+  }
+
+  /** Renders a template and writes it as {@code <sitePath>index.html}. */
+  void writePage(String sitePath, String template, Object view) {
+    writer.write(fileFor(sitePath), templates.render(template, view));
+  }
+
+  String fileFor(String sitePath) {
+    String relative = sitePath.substring(urls.basePath().length());
+    return relative.isEmpty() ? "index.html" : relative + "index.html";
+  }
+
+  static String date(LocalDate date) {
+    return date.format(LONG_DATE);
+  }
+
+  LayoutView layout(String pageTitle, String description, String sitePath, String section,
+      List<LinkView> breadcrumbs) {
+    var site = log.site();
+    return new LayoutView(site.language(), site.title(), site.authority(), pageTitle, description,
+        absolute(sitePath), urls.home(), urls.asset("site.css"), urls.asset("site.js"),
+        urls.asset("favicon.svg"), urls.home() + "feed.xml", urls.search(),
+        site.notice().orElse(null),
+        List.of(
+            new LayoutView.NavItem("Requests", urls.requests(), "requests".equals(section)),
+            new LayoutView.NavItem("Sections of the Act", urls.sections(), "sections".equals(section)),
+            new LayoutView.NavItem("Published information", urls.sources(), "published".equals(section)),
+            new LayoutView.NavItem("Topics", urls.topics(), "topics".equals(section)),
+            new LayoutView.NavItem("Search", urls.search(), "search".equals(section))),
+        breadcrumbs,
+        log.pages().stream().map(p -> new LinkView(p.title(), urls.page(p.slug()))).toList());
+  }
+
+  List<LinkView> crumbs(LinkView... trail) {
+    var list = new java.util.ArrayList<LinkView>();
+    list.add(new LinkView("Home", urls.home()));
+    list.addAll(List.of(trail));
+    return list;
+  }
+
+  RequestSummaryView summary(Request request) {
+    return summary(request, List.of());
+  }
+
+  /** A request in a list, naming the given questions (0 stands for the request as a whole). */
+  RequestSummaryView summary(Request request, List<Integer> questionNumbers) {
+    String slug = request.slug();
+    List<RequestSummaryView.QuestionLinkView> questions = questionNumbers.stream()
+        .filter(n -> n > 0)
+        .map(n -> {
+          Question q = request.questions().get(n - 1);
+          return new RequestSummaryView.QuestionLinkView(n, q.ask(), urls.question(slug, n),
+              q.outcome().label(), q.outcome().slug());
+        })
+        .toList();
+    return new RequestSummaryView(request.reference(), request.title(), urls.request(slug),
+        date(request.responded()), request.responded().toString(), request.summary().orElse(null),
+        request.overallOutcome().label(), request.overallOutcome().slug(),
+        request.questions().size(), questions);
+  }
+}

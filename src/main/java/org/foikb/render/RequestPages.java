@@ -1,0 +1,92 @@
+package org.foikb.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.foikb.load.BodySource;
+import org.foikb.model.CrossReference;
+import org.foikb.model.PublishedSource;
+import org.foikb.model.Question;
+import org.foikb.model.Request;
+import org.foikb.model.Slugs;
+import org.foikb.template.LinkView;
+import org.foikb.template.RequestPageView;
+import org.foikb.template.RequestSummaryView;
+
+/** Renders {@code /requests/<slug>/}, one request at a time, in parallel. */
+final class RequestPages {
+  private final RenderContext context;
+
+  RequestPages(RenderContext context) {
+    this.context = context;
+  }
+
+  void renderAll() {
+    context.log.requests().parallelStream().forEach(this::render);
+  }
+
+  void render(Request request) {
+    try {
+      String body = BodySource.read(context.contentRoot, request.path(), request.bodyLine());
+      MarkdownBlocks blocks = MarkdownBlocks.of(context, body);
+      String url = context.urls.request(request.slug());
+      context.writePage(url, "request", view(request, blocks, url));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new RenderException(request.path(), e);
+    }
+  }
+
+  private RequestPageView view(Request request, MarkdownBlocks blocks, String url) {
+    var urls = context.urls;
+    List<RequestPageView.QuestionView> questions = new ArrayList<>();
+    Map<Integer, List<RequestPageView.SourceLinkView>> sources = sourcesByAnswer(request);
+    for (Question question : request.questions()) {
+      List<LinkView> sections = question.sectionIds().stream()
+          .map(id -> context.log.section(id).orElseThrow())
+          .map(s -> new LinkView(s.displayName() + " – " + s.title(), urls.section(s.id())))
+          .toList();
+      questions.add(new RequestPageView.QuestionView(question.number(), question.anchor(),
+          question.ask(), question.outcome().label(), question.outcome().slug(), sections,
+          blocks.answers.get(question.number()),
+          context.absolute(urls.question(request.slug(), question.number())),
+          question.outcome() == org.foikb.model.Outcome.PUBLISHED
+              ? sources.getOrDefault(question.number(), List.of()) : List.of()));
+    }
+    List<LinkView> topics = request.topics().stream()
+        .map(t -> new LinkView(t, urls.topic(Slugs.of(t)))).toList();
+    RequestSummaryView supersedes = request.supersedes()
+        .flatMap(context.log::request).map(context::summary).orElse(null);
+    String description = request.summary().orElse(request.title());
+    return new RequestPageView(
+        context.layout(request.reference() + ": " + request.title(), description, url, "requests",
+            context.crumbs(new LinkView("Requests", urls.requests()),
+                new LinkView(String.valueOf(request.year()), urls.year(request.year())))),
+        request.reference(), request.title(),
+        request.received().map(RenderContext::date).orElse(null),
+        request.received().map(Object::toString).orElse(null),
+        RenderContext.date(request.responded()), request.responded().toString(),
+        request.summary().orElse(null),
+        request.overallOutcome().label(), request.overallOutcome().slug(), topics,
+        context.index.supersededBy(request.reference()).stream().map(context::summary).toList(),
+        supersedes, blocks.intro, questions, blocks.closing,
+        context.index.citing(request.reference()).stream().map(context::summary).toList(),
+        context.absolute(url));
+  }
+
+  /** The published sources each answer links to, in the order written, once each. */
+  private Map<Integer, List<RequestPageView.SourceLinkView>> sourcesByAnswer(Request request) {
+    Map<Integer, Map<String, RequestPageView.SourceLinkView>> byAnswer = new LinkedHashMap<>();
+    for (CrossReference reference : request.references()) {
+      if (reference.kind() == CrossReference.Kind.PUBLISHED && reference.answer() > 0) {
+        PublishedSource source = context.log.source(reference.target()).orElseThrow();
+        byAnswer.computeIfAbsent(reference.answer(), n -> new LinkedHashMap<>())
+            .putIfAbsent(source.id(), new RequestPageView.SourceLinkView(source.title(),
+                context.urls.source(source.id()), source.url(), source.publisher().orElse(null)));
+      }
+    }
+    Map<Integer, List<RequestPageView.SourceLinkView>> result = new LinkedHashMap<>();
+    byAnswer.forEach((n, map) -> result.put(n, List.copyOf(map.values())));
+    return result;
+  }
+}

@@ -1,0 +1,12 @@
+package org.foikb.template;
+
+/** A labelled link, with an optional count shown beside it (0 hides it). */
+public record LinkView(String label, String url, int count) {
+  public LinkView(String label, String url) {
+    this(label, url, 0);
+  }
+
+  public boolean hasCount() {
+    return count > 0;
+  }
+}

@@ -1,0 +1,24 @@
+package org.foikb.template;
+
+import java.util.List;
+
+/**
+ * A list of requests: the log, a year, an outcome or a topic, one page of it.
+ *
+ * @param filters groups of browse links shown beside the list
+ */
+public record ListPageView(
+    LayoutView layout,
+    String heading,
+    String caption,
+    String intro,
+    int total,
+    int first,
+    int last,
+    List<RequestSummaryView> requests,
+    PaginationView pagination,
+    List<FilterGroup> filters) {
+
+  /** A titled group of links, e.g. years with their counts. */
+  public record FilterGroup(String title, List<LinkView> links) {}
+}

@@ -1,0 +1,49 @@
+package org.foikb.template;
+
+import java.util.List;
+
+/** One request, question by question. HTML fields hold rendered, already-safe Markdown. */
+public record RequestPageView(
+    LayoutView layout,
+    String reference,
+    String title,
+    String received,
+    String receivedIso,
+    String responded,
+    String respondedIso,
+    String summary,
+    String outcomeLabel,
+    String outcomeSlug,
+    List<LinkView> topics,
+    List<RequestSummaryView> supersededBy,
+    RequestSummaryView supersedes,
+    String introHtml,
+    List<QuestionView> questions,
+    String closingHtml,
+    List<RequestSummaryView> citedBy,
+    String permalink) {
+
+  /** One question with its answer. */
+  public record QuestionView(
+      int number,
+      String anchor,
+      String ask,
+      String outcomeLabel,
+      String outcomeSlug,
+      List<LinkView> sections,
+      String answerHtml,
+      String permalink,
+      List<SourceLinkView> publishedSources) {
+
+    public boolean hasAnswer() {
+      return answerHtml != null;
+    }
+
+    public boolean isPublished() {
+      return !publishedSources.isEmpty();
+    }
+  }
+
+  /** A published source an answer points to: our page about it and the source itself. */
+  public record SourceLinkView(String title, String url, String externalUrl, String publisher) {}
+}

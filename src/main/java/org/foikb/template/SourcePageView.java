@@ -1,0 +1,16 @@
+package org.foikb.template;
+
+import java.util.List;
+
+/** One published source and every answer that points to it. */
+public record SourcePageView(
+    LayoutView layout,
+    String id,
+    String title,
+    String publisher,
+    String externalUrl,
+    String checked,
+    String checkedIso,
+    String descriptionHtml,
+    int citationCount,
+    List<RequestSummaryView> citations) {}
