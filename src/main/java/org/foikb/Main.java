@@ -45,7 +45,7 @@ public final class Main implements Runnable {
     commandLine.setExitCodeExceptionMapper(e -> BUG);
     commandLine.setParameterExceptionHandler((e, a) -> {
       err.println("foikb: " + e.getMessage());
-      err.println("Try 'foikb " + commandPath(e.getCommandLine()) + " --help'.");
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
       return USAGE;
     });
     commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
@@ -54,11 +54,6 @@ public final class Main implements Runnable {
       return reportBug(e, debug, err);
     });
     return commandLine.execute(args);
-  }
-
-  private static String commandPath(CommandLine commandLine) {
-    String name = commandLine.getCommandName();
-    return "foikb".equals(name) ? "" : name;
   }
 
   static int reportBug(Exception e, boolean debug, PrintWriter err) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
     description = "Write a correctly shaped skeleton file for an author to fill in.",
     subcommands = {NewCommand.NewRequest.class, NewCommand.NewPublished.class})
 final class NewCommand implements Runnable {
-  private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -77,8 +77,9 @@ final class NewCommand implements Runnable {
 
           ## Answer 1
 
-          TODO the answer to question 1. Link to published information with [title](published:id)
-          and to sections with [section 21](section:s21).
+          TODO the answer to question 1. Link to information already published elsewhere with
+          `[its title](published:its-id)` and to sections of the Act with `[section 21](section:s21)`
+          (without the backticks); what they name must exist in the log.
           """.formatted(reference, today, today);
       Path file = content.resolve("requests").resolve(String.valueOf(today.getYear())).resolve(slug + ".md");
       return create(file, text, spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -107,7 +108,7 @@ final class NewCommand implements Runnable {
           ---
           id: %s
           title: TODO the source's own title
-          url: https://TODO the full address of the source
+          url: https://www.example.org/TODO-the-full-address-of-the-source
           publisher: TODO who publishes it
           checked: %s
           ---

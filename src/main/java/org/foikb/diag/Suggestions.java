@@ -8,10 +8,11 @@ public final class Suggestions {
 
   private Suggestions() {}
 
-  /** The closest of the candidates within two edits, or null. */
+  /** The closest of the candidates within two edits (one for short words), or null. */
   public static String closest(String typed, Collection<String> candidates) {
     String best = null;
-    int bestDistance = MAX_DISTANCE + 1;
+    // two edits turn "s40" into "s21": short ids get one
+    int bestDistance = Math.min(MAX_DISTANCE, Math.max(1, typed.length() / 4)) + 1;
     for (String candidate : candidates) {
       int distance = distance(typed, candidate);
       if (distance < bestDistance) {

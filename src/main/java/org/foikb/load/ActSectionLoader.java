@@ -13,7 +13,8 @@ final class ActSectionLoader {
 
   private ActSectionLoader() {}
 
-  static Optional<ActSection> load(SourceFile source, Diagnostics diagnostics) {
+  static Optional<ActSection> load(SourceFile source, Diagnostics diagnostics,
+      FieldPositions positions) {
     Optional<FrontMatter> split = FrontMatter.split(source, diagnostics);
     Optional<YamlFields> parsed =
         split.flatMap(fm -> YamlFields.parse(source.path(), fm.yaml(), fm.yamlLine(), diagnostics));
@@ -36,6 +37,7 @@ final class ActSectionLoader {
       test = Optional.empty();
     }
     Optional<String> parent = fields.optionalText("parent");
+    positions.record(source.path(), "parent", fields);
     Optional<String> legislation = fields.optionalText("legislation")
         .flatMap(url -> PublishedSourceLoader.absoluteHttpUrl(url, "legislation", fields));
     if (id.isEmpty() || number.isEmpty() || title.isEmpty()) {

@@ -18,6 +18,7 @@ import org.foikb.model.Page;
 import org.foikb.model.PublishedSource;
 import org.foikb.model.Request;
 import org.foikb.model.SiteConfig;
+import org.foikb.privacy.PersonalDataScanner;
 
 /**
  * Walks a content folder and reads every file in parallel, collecting problems rather than
@@ -29,11 +30,9 @@ import org.foikb.model.SiteConfig;
  */
 public final class ContentLoader {
   private final BodyReader bodyReader;
-  private final RequestLoader requestLoader;
 
   public ContentLoader(Markdown markdown) {
     this.bodyReader = new BodyReader(markdown);
-    this.requestLoader = new RequestLoader(bodyReader);
   }
 
   private enum Folder { REQUESTS, SECTIONS, PUBLISHED, PAGES }
@@ -43,6 +42,11 @@ public final class ContentLoader {
   public LoadedContent load(Path contentDir, Diagnostics diagnostics) {
     Path root = realRoot(contentDir);
     Optional<SiteConfig> site = loadSite(root, diagnostics);
+    List<String> allowlist = site.map(SiteConfig::contactAllowlist).orElse(List.of());
+    FieldPositions positions = new FieldPositions();
+    ConcurrentLinkedQueue<RequestDraft> drafts = new ConcurrentLinkedQueue<>();
+    RequestLoader requestLoader = new RequestLoader(bodyReader,
+        new PersonalDataCheck(new PersonalDataScanner(allowlist)), positions, drafts::add);
     List<Found> files = walk(root, diagnostics);
 
     ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -61,7 +65,7 @@ public final class ContentLoader {
       read.ifPresent(source -> {
         switch (found.folder()) {
           case REQUESTS -> requestLoader.load(source, diagnostics).ifPresent(requests::add);
-          case SECTIONS -> ActSectionLoader.load(source, diagnostics).ifPresent(sections::add);
+          case SECTIONS -> ActSectionLoader.load(source, diagnostics, positions).ifPresent(sections::add);
           case PUBLISHED -> PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
           case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
         }
@@ -71,7 +75,8 @@ public final class ContentLoader {
       });
     });
     return new LoadedContent(site, List.copyOf(requests), List.copyOf(sections),
-        List.copyOf(sources), List.copyOf(pages), List.copyOf(references));
+        List.copyOf(sources), List.copyOf(pages), List.copyOf(references), List.copyOf(drafts),
+        positions);
   }
 
   private Optional<LoadedContent.FileReferences> bodyReferences(SourceFile source, Diagnostics diagnostics) {

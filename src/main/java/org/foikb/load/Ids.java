@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** The content format's rule for ids: lower-case ASCII letters, digits and '-'. */
 final class Ids {
-  private static final Pattern ID = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
+  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   private Ids() {}
 

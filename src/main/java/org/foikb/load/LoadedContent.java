@@ -13,6 +13,7 @@ import org.foikb.model.SiteConfig;
  * Everything read from a content folder before cross-file checks.
  *
  * @param otherReferences cross-references written in section, published-source and free pages
+ * @param requestDrafts what could be read of every request file, the refused ones included
  */
 public record LoadedContent(
     Optional<SiteConfig> site,
@@ -20,7 +21,9 @@ public record LoadedContent(
     List<ActSection> sections,
     List<PublishedSource> sources,
     List<Page> pages,
-    List<FileReferences> otherReferences) {
+    List<FileReferences> otherReferences,
+    List<RequestDraft> requestDrafts,
+    FieldPositions positions) {
 
   /** The cross-references one file's body makes. */
   public record FileReferences(String path, List<CrossReference> references) {}

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.foikb.model.Slugs;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.Suggestions;
@@ -25,13 +28,21 @@ final class RequestLoader {
   private static final String SECTION_21 = "s21";
 
   private final BodyReader bodyReader;
+  private final PersonalDataCheck personalData;
+  private final FieldPositions positions;
+  private final Consumer<RequestDraft> drafts;
 
-  RequestLoader(BodyReader bodyReader) {
+  RequestLoader(BodyReader bodyReader, PersonalDataCheck personalData, FieldPositions positions,
+      Consumer<RequestDraft> drafts) {
     this.bodyReader = bodyReader;
+    this.personalData = personalData;
+    this.positions = positions;
+    this.drafts = drafts;
   }
 
   Optional<Request> load(SourceFile source, Diagnostics diagnostics) {
     String path = source.path();
+    personalData.check(source, diagnostics);
     Optional<FrontMatter> split = FrontMatter.split(source, diagnostics);
     if (split.isEmpty()) {
       return Optional.empty();
@@ -58,31 +69,60 @@ final class RequestLoader {
     List<String> topics = fields.textList("topics");
     Optional<String> summary = fields.optionalText("summary");
     Optional<String> supersedes = fields.optionalText("supersedes");
-    List<Question> questions = questions(fields, diagnostics);
+    reference = reference.filter(text -> addressable(text, fields));
+    positions.record(path, "reference", fields);
+    positions.record(path, "supersedes", fields);
+    Questions questions = questions(fields, diagnostics);
 
-    List<Integer> answered = checkAnswers(path, body.outline(), questions.size(), diagnostics);
-    checkOutcomes(path, questions, body.references(), diagnostics);
+    List<Integer> answered = checkAnswers(path, body.outline(), questions.asked(), diagnostics);
+    checkOutcomes(path, questions.valid(), body.references(), diagnostics);
+    drafts.accept(new RequestDraft(path, reference, questions.valid(), supersedes, body.references()));
 
-    if (reference.isEmpty() || title.isEmpty() || responded.isEmpty() || questions.isEmpty()) {
+    if (reference.isEmpty() || title.isEmpty() || responded.isEmpty() || !questions.complete()) {
       return Optional.empty();
     }
     return Optional.of(new Request(path, reference.get(), title.get(), received, responded.get(),
-        topics, summary, supersedes, questions, frontMatter.bodyLine(), answered,
+        topics, summary, supersedes, questions.valid(), frontMatter.bodyLine(), answered,
         body.references()));
   }
 
-  private static List<Question> questions(YamlFields fields, Diagnostics diagnostics) {
+  /** The questions as read: how many were asked, and those that are well formed. */
+  private record Questions(int asked, List<Question> valid) {
+    boolean complete() {
+      return asked > 0 && valid.size() == asked;
+    }
+  }
+
+  /** A reference becomes the page address; it must make one of its own. */
+  private static final Pattern RESERVED_SLUG = Pattern.compile("\\d{4}|page");
+
+  private static boolean addressable(String reference, YamlFields fields) {
+    String slug = Slugs.of(reference);
+    if (slug.isEmpty()) {
+      fields.error("reference", "reference '" + reference + "' has no letters or digits",
+          "its page address is made from its letters and digits, e.g. 01.FOI.24.012345");
+      return false;
+    }
+    if (RESERVED_SLUG.matcher(slug).matches()) {
+      fields.error("reference", "reference '" + reference + "' would take the address /requests/"
+          + slug + "/, which the site uses for its own list", "use the authority's full reference, e.g. 01.FOI.24.012345");
+      return false;
+    }
+    return true;
+  }
+
+  private static Questions questions(YamlFields fields, Diagnostics diagnostics) {
     if (!fields.has("questions")) {
       fields.missing("questions",
           "list the questions in the order asked: 'questions:' then '  - ask: ...' and '    outcome: ...'");
-      return List.of();
+      return new Questions(0, List.of());
     }
     List<YamlFields> items = fields.groupList("questions");
     List<Question> questions = new ArrayList<>(items.size());
-    boolean complete = true;
+    int number = 0;
     for (YamlFields item : items) {
       item.warnUnknown(QUESTION_FIELDS);
-      int number = questions.size() + 1;
+      number++;
       Optional<String> ask = item.optionalText("ask");
       if (ask.isEmpty()) {
         diagnostics.add(Diagnostic.error(fields.path(), item.startLine(), 0,
@@ -92,8 +132,6 @@ final class RequestLoader {
       Optional<Outcome> outcome = outcome(item, number, diagnostics);
       List<String> sections = item.textList("sections");
       if (ask.isEmpty() || outcome.isEmpty()) {
-        complete = false;
-        questions.add(null);
         continue;
       }
       questions.add(new Question(number, ask.get(), outcome.get(), sections, item.startLine()));
@@ -101,7 +139,7 @@ final class RequestLoader {
     if (items.isEmpty() && fields.has("questions")) {
       fields.error("questions", "a request needs at least one question", "add '- ask: ...' items");
     }
-    return complete ? questions : List.of();
+    return new Questions(items.size(), questions);
   }
 
   private static Optional<Outcome> outcome(YamlFields item, int number, Diagnostics diagnostics) {
@@ -134,7 +172,8 @@ final class RequestLoader {
         diagnostics.add(Diagnostic.error(path, heading.line(), heading.column(),
                 "'## Answer " + n + "' has no question " + n + " (the request has "
                     + questionCount + " question" + (questionCount == 1 ? "" : "s") + ")")
-            .withHint("renumber the heading, or add question " + n + " to 'questions'"));
+            .withHint(n < 1 ? "answers are numbered from 1, like the questions"
+                : "renumber the heading, or add question " + n + " to 'questions'"));
       } else if (!seen.add(n)) {
         diagnostics.add(Diagnostic.error(path, heading.line(), heading.column(),
                 "second '## Answer " + n + "' (the first is on line " + firstLine.get(n) + ")")

@@ -138,8 +138,11 @@ final class YamlFields {
 
   Optional<String> requiredText(String key, String hint) {
     Optional<String> text = optionalText(key);
-    if (text.isEmpty() && (!values.containsKey(key) || isNull(values.get(key)))) {
+    Node node = values.get(key);
+    if (node == null || isNull(node)) {
       missing(key, hint);
+    } else if (text.isEmpty() && node instanceof ScalarNode) {
+      error(node, "required field '" + key + "' is empty", hint);
     }
     return text;
   }

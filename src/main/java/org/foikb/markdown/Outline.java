@@ -33,7 +33,7 @@ public record Outline(
    */
   public record Target(String text, int answer, int line, int column) {}
 
-  /** Returns N for a level-2 heading reading "Answer N", or 0. */
+  /** Returns N for a level-2 heading reading "Answer N" (so 0 for "Answer 0"), or -1. */
   public static int answerNumber(Node node) {
     if (node instanceof Heading heading && heading.getLevel() == 2
         && heading.getFirstChild() instanceof Text text && text.getNext() == null) {
@@ -42,7 +42,7 @@ public record Outline(
         return Integer.parseInt(matcher.group(1));
       }
     }
-    return 0;
+    return -1;
   }
 
   /** True for a heading that closes an answer section without opening another. */
@@ -59,7 +59,7 @@ public record Outline(
     Collector collector = new Collector(bodyLine);
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       int number = answerNumber(block);
-      if (number > 0) {
+      if (number >= 0) {
         collector.answer = number;
         collector.answers.add(new AnswerHeading(number, collector.line(block), collector.column(block)));
         continue;

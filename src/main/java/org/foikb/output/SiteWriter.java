@@ -86,6 +86,14 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Repairs what an interrupted build left beside {@code out}: runs before every build, refused ones
+   * included, so no temporary folder outlives the next run.
+   */
+  public static void repair(Path out) {
+    new SiteWriter(out.toAbsolutePath().normalize()).recover();
+  }
+
   /** A build killed mid-way leaves a staging folder, or (between the two moves) only the previous site. */
   private void recover() {
     if (!Files.exists(target) && Files.exists(previous)) {

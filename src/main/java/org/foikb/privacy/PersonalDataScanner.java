@@ -32,39 +32,41 @@ import java.util.stream.Collectors;
 public final class PersonalDataScanner {
 
     // Every pattern starts with a negative lookbehind for the chars its token is made of, so a match can
-    // only start at the beginning of a run; with possessive quantifiers that keeps each pass linear.
+    // only start at the beginning of a run; with possessive quantifiers and bounded repeats no char is
+    // examined more than a few times, whatever the input.
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.%+-])[\\w.%+-]++@[A-Za-z0-9-]++(?:\\.[A-Za-z0-9-]++)++");
 
-    // Spaces around spoken words are bounded so the lookbehind below can recognise a chain's middle.
+    // Spaces around spoken words are bounded so that mayStartSpokenAddress can recognise a chain's middle.
     private static final String SPOKEN_DOT =
             "\\h{0,3}+[\\[({<]\\h{0,3}+dot\\h{0,3}+[\\])}>]\\h{0,3}+|\\h{1,3}+dot\\h{1,3}+";
+    private static final String SPOKEN_AT =
+            "\\h{0,3}+[\\[({<]\\h{0,3}+at\\h{0,3}+[\\])}>]\\h{0,3}+|\\h{0,3}+@\\h{0,3}+|\\h{1,3}+at\\h{1,3}+";
     private static final String LOCAL_TOKEN = "[\\w%+-][\\w.%+-]*+";
     private static final Pattern SPOKEN_DOT_PATTERN = Pattern.compile(SPOKEN_DOT, Pattern.CASE_INSENSITIVE);
     private static final Pattern OBFUSCATED_EMAIL = Pattern.compile(
-            // never start after a spoken dot: "a dot b dot c" is tried once, from "a"
-            "(?<![\\w.%+-])(?<!dot\\h{1,3})(?<!dot\\h{0,3}[\\])}>]\\h{0,3})"
-                    + "(?<local>" + LOCAL_TOKEN + "(?:(?:" + SPOKEN_DOT + ")" + LOCAL_TOKEN + ")*+)"
-                    + "(?<at>\\h{0,3}+[\\[({<]\\h{0,3}+at\\h{0,3}+[\\])}>]\\h{0,3}+|\\h{1,3}+at\\h{1,3}+)"
+            "(?<![\\w.%+-])(?<local>" + LOCAL_TOKEN + "(?:(?:" + SPOKEN_DOT + ")" + LOCAL_TOKEN + ")*+)"
+                    + "(?<at>" + SPOKEN_AT + ")"
                     + "(?<domain>[a-z0-9-]++(?:(?:" + SPOKEN_DOT + "|\\.)[a-z0-9-]++)++)",
             Pattern.CASE_INSENSITIVE);
 
-    private static final String PHONE_SPACE = "[ \\u00A0]";
+    private static final String PHONE_SEPARATOR = "[ \\u00A0.\\-]";
     private static final Pattern PHONE = Pattern.compile(
             // not inside a word or number, after a currency sign, or after "2023-" / "FOI/" style prefixes
             "(?<![\\w+\\u00A3$\\u20AC])(?<!\\w[.\\-/])"
-                    + "(?:(?<intl>(?:\\+|00)44)" + PHONE_SPACE + "?(?:\\(0\\)" + PHONE_SPACE + "?)?(?=\\d)"
-                    + "|(?<area>\\(0\\d{1,4}\\))" + PHONE_SPACE + "?(?=\\d)"
+                    + "(?:(?<intl>(?:\\+|00)44)" + PHONE_SEPARATOR + "?(?:\\(0\\)" + PHONE_SEPARATOR + "?)?(?=\\d)"
+                    + "|(?<area>\\(0\\d{1,4}\\))" + PHONE_SEPARATOR + "?(?=\\d)"
                     + "|(?=0))"
-                    // later groups need 3+ digits so a trailing "2 people" is not glued onto the number
-                    + "(?<number>\\d++(?:[ \\u00A0.\\-]\\d{3,}+)*+)");
+                    // later groups need 3+ digits so a trailing "2 people" is not glued onto the number, and
+                    // there are at most three so a long run of numbers is matched a bounded piece at a time
+                    + "(?<number>\\d++(?:" + PHONE_SEPARATOR + "\\d{3,}+){0,3}+)");
 
     // HMRC prefix rules: first letter not D F I Q U V, second not D F I O Q U V, some pairs never issued.
-    // That also rejects QQ 12 34 56 C, HMRC's published specimen: Q is never a first letter, so it cannot
-    // identify anyone, and guidance pages that quote it should still build.
+    // QQ, HMRC's specimen prefix, is found all the same: it names nobody, but authors paste it in place of
+    // a real number, and a log that refuses the specimen teaches them the rule before it matters.
     private static final Pattern NATIONAL_INSURANCE = Pattern.compile(
-            "(?<!\\w)(?!BG|GB|KN|NK|NT|TN|ZZ)(?<prefix>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])"
+            "(?<!\\w)(?!BG|GB|KN|NK|NT|TN|ZZ)(?<prefix>QQ|[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])"
                     + "[ \\u00A0]?\\d{2}[ \\u00A0]?\\d{2}[ \\u00A0]?\\d{2}[ \\u00A0]?(?<suffix>[A-D])(?!\\w)",
             Pattern.CASE_INSENSITIVE);
 
@@ -122,8 +124,8 @@ public final class PersonalDataScanner {
         return claims.findings();
     }
 
-    // Patterns are only tried where a cheap char test says a match could start; running find() over
-    // every position costs several times more on prose.
+    // Patterns are only tried where a cheap char test says a match could start: find() pays the regex
+    // engine's overhead at every position, which is several times slower on ordinary prose.
     private static Matcher anchoredMatcher(Pattern pattern, String text) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
@@ -202,15 +204,49 @@ public final class PersonalDataScanner {
     }
 
     private void scanObfuscatedEmails(String text, Claims claims) {
-        Matcher m = OBFUSCATED_EMAIL.matcher(text);
-        while (m.find()) {
-            String local = SPOKEN_DOT_PATTERN.matcher(m.group("local")).replaceAll(".");
-            String domain = SPOKEN_DOT_PATTERN.matcher(m.group("domain")).replaceAll(".");
-            boolean plainAt = m.group("at").strip().equalsIgnoreCase("at");
-            boolean spokenDot = !domain.equals(m.group("domain"));
-            if (isPlausibleObfuscation(domain, plainAt, spokenDot)) {
-                claimEmail(claims, m.start(), m.end(), local, domain);
+        Matcher m = anchoredMatcher(OBFUSCATED_EMAIL, text);
+        int i = 0;
+        while (i < text.length()) {
+            if (mayStartSpokenAddress(text, i) && matchesAt(m, i, text)) {
+                claimSpokenAddress(m, claims);
+                i = m.end();
+            } else {
+                i++;
             }
+        }
+    }
+
+    /** A word start that does not follow a spoken dot, so "a dot b dot c" is tried once, from "a". */
+    private static boolean mayStartSpokenAddress(String text, int i) {
+        char c = text.charAt(i);
+        boolean tokenStart = isAsciiWordChar(c) || c == '%' || c == '+' || c == '-';
+        return tokenStart && (i == 0 || !isLocalPartChar(text.charAt(i - 1))) && !followsSpokenDot(text, i);
+    }
+
+    private static boolean followsSpokenDot(String text, int i) {
+        int j = skipBackSpaces(text, i);
+        if (j > 0 && "])}>".indexOf(text.charAt(j - 1)) >= 0) {
+            j = skipBackSpaces(text, j - 1);
+        }
+        return j >= 3 && text.regionMatches(true, j - 3, "dot", 0, 3);
+    }
+
+    /** Steps back over at most three spaces or tabs, the most a spoken separator may hold. */
+    private static int skipBackSpaces(String text, int i) {
+        int j = i;
+        while (j > 0 && i - j < 3 && (text.charAt(j - 1) == ' ' || text.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        return j;
+    }
+
+    private void claimSpokenAddress(Matcher m, Claims claims) {
+        String local = SPOKEN_DOT_PATTERN.matcher(m.group("local")).replaceAll(".");
+        String domain = SPOKEN_DOT_PATTERN.matcher(m.group("domain")).replaceAll(".");
+        boolean plainAt = m.group("at").strip().equalsIgnoreCase("at");
+        boolean spokenDot = !domain.equals(m.group("domain"));
+        if (isPlausibleObfuscation(domain, plainAt, spokenDot)) {
+            claimEmail(claims, m.start(), m.end(), local, domain);
         }
     }
 
@@ -243,28 +279,48 @@ public final class PersonalDataScanner {
         Matcher postcode = anchoredMatcher(POSTCODE, text);
         int i = 0;
         while (i < text.length()) {
-            i = mayStartCode(text, i) ? scanCodeAt(text, i, ni, postcode, claims) : i + 1;
+            i = isWordStartLetter(text, i) ? scanCodeAt(text, i, ni, postcode, claims) : i + 1;
         }
     }
 
     /** Tries both patterns at {@code i} and returns where scanning resumes. */
     private static int scanCodeAt(String text, int i, Matcher ni, Matcher postcode, Claims claims) {
-        if (matchesAt(ni, i, text)) {
+        if (mayStartNationalInsurance(text, i) && matchesAt(ni, i, text)) {
             claims.add(nationalInsuranceFinding(ni));
             return ni.end();
         }
-        if (matchesAt(postcode, i, text)) {
+        if (mayStartPostcode(text, i) && matchesAt(postcode, i, text)) {
             addPostcode(postcode, claims);
             return postcode.end();
         }
         return i + 1;
     }
 
-    private static boolean mayStartCode(String text, int i) {
+    private static boolean isWordStartLetter(String text, int i) {
+        return isAsciiLetterAt(text, i) && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)));
+    }
+
+    /** "AB1..." or "AB 1...". */
+    private static boolean mayStartNationalInsurance(String text, int i) {
+        return isAsciiLetterAt(text, i + 1)
+                && (isDigitAt(text, i + 2) || (isSpaceAt(text, i + 2) && isDigitAt(text, i + 3)));
+    }
+
+    /** "M1..." or "SW1...". */
+    private static boolean mayStartPostcode(String text, int i) {
+        return isDigitAt(text, i + 1) || (isAsciiLetterAt(text, i + 1) && isDigitAt(text, i + 2));
+    }
+
+    private static boolean isAsciiLetterAt(String text, int i) {
+        if (i >= text.length()) {
+            return false;
+        }
         char c = text.charAt(i);
-        boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-        return letter && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)))
-                && (isDigitAt(text, i + 1) || isDigitAt(text, i + 2) || isDigitAt(text, i + 3));
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isSpaceAt(String text, int i) {
+        return i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0');
     }
 
     private static boolean isDigitAt(String text, int i) {
@@ -302,12 +358,19 @@ public final class PersonalDataScanner {
         }
     }
 
+    /** "01..." to "09..." but not the unused 04 and 06, "0044", "+44" or "(0...". */
     private static boolean mayStartPhone(String text, int i) {
-        char c = text.charAt(i);
-        boolean start = (c == '0' && isDigitAt(text, i + 1))
-                || (c == '+' && i + 1 < text.length() && text.charAt(i + 1) == '4')
-                || (c == '(' && i + 1 < text.length() && text.charAt(i + 1) == '0');
+        boolean start = switch (text.charAt(i)) {
+            case '0' -> isUkRangeAt(text, i + 1) || text.startsWith("044", i + 1);
+            case '+' -> text.startsWith("44", i + 1);
+            case '(' -> text.startsWith("0", i + 1);
+            default -> false;
+        };
         return start && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)));
+    }
+
+    private static boolean isUkRangeAt(String text, int i) {
+        return i < text.length() && "1235789".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
@@ -315,24 +378,26 @@ public final class PersonalDataScanner {
      * may still begin with one when the rest follows a space, as in "07700 900123 07700 900124".
      */
     private static int phoneEnd(String text, Matcher m) {
-        if (continuesAsLongerToken(text, m.end())) {
-            return -1;
-        }
-        int numberStart = m.start("number");
-        int end = m.end();
-        while (end > numberStart) {
-            if (isUkNationalNumber(nationalNumber(m, text, end))) {
-                return end;
+        int best = -1;
+        int end = m.start("number");
+        // grows one space-separated chunk at a time and stops past 11 digits, so long runs cost nothing extra
+        while (end < m.end()) {
+            end = endOfChunk(text, end, m.end());
+            String national = nationalNumber(m, text, end);
+            if (national.length() > 11) {
+                break;
             }
-            end = previousSpace(text, numberStart, end);
+            if (isUkNationalNumber(national) && !continuesAsLongerToken(text, end)) {
+                best = end;
+            }
         }
-        return -1;
+        return best;
     }
 
-    private static int previousSpace(String text, int from, int end) {
-        int i = end - 1;
-        while (i > from && text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
-            i--;
+    private static int endOfChunk(String text, int from, int limit) {
+        int i = from + 1;
+        while (i < limit && text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+            i++;
         }
         return i;
     }
@@ -390,7 +455,7 @@ public final class PersonalDataScanner {
         return "158".indexOf(range) >= 0;
     }
 
-    static String maskEmail(String local, String domain) {
+    private static String maskEmail(String local, String domain) {
         String[] labels = domain.split("\\.");
         int n = labels.length;
         String suffix = labels[n - 1];
@@ -400,7 +465,7 @@ public final class PersonalDataScanner {
         return local.charAt(0) + "***@" + domain.charAt(0) + "***." + suffix;
     }
 
-    static String maskPhone(String phone) {
+    private static String maskPhone(String phone) {
         int total = digits(phone).length();
         StringBuilder out = new StringBuilder(phone.length());
         int seen = 0;
@@ -420,15 +485,29 @@ public final class PersonalDataScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
-    /** Cheap check for a spoken "dot" or a bracketed "at" before running the obfuscation pattern. */
+    /**
+     * Cheap check for a spoken "dot" or a bracketed "at" before running the obfuscation pattern; it uses
+     * String.indexOf, which the JVM vectorises, so the common case costs far less than a char loop.
+     */
     private static boolean hasObfuscationCue(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == 'd' || c == 'D') && isWordDotAt(text, i)) {
+        return hasWordDot(text, "dot") || hasWordDot(text, "Dot") || hasWordDot(text, "DOT") || hasBracketedAt(text);
+    }
+
+    private static boolean hasWordDot(String text, String spelling) {
+        for (int i = text.indexOf(spelling); i >= 0; i = text.indexOf(spelling, i + 1)) {
+            if (isWordDotAt(text, i)) {
                 return true;
             }
-            if ((c == ']' || c == ')' || c == '}' || c == '>') && endsWithAt(text, i)) {
-                return true;
+        }
+        return false;
+    }
+
+    private static boolean hasBracketedAt(String text) {
+        for (char closer : new char[] {']', ')', '}', '>'}) {
+            for (int i = text.indexOf(closer); i >= 0; i = text.indexOf(closer, i + 1)) {
+                if (endsWithAt(text, i)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,0 +1,134 @@
+package org.foikb.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.foikb.build.Build;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A build killed or failing mid-way must leave the previous site exactly as it was. */
+class InterruptedBuildTest {
+  @TempDir Path dir;
+
+  @Test
+  void killedBuildLeavesPreviousSiteIntactAndNextRunCleansUp() throws Exception {
+    Path small = writeLog(dir.resolve("small"), 3);
+    Path large = writeLog(dir.resolve("large"), 4000);
+    Path out = dir.resolve("site").resolve("public");
+    assertThat(new Build(small, Optional.empty(), false).run(Optional.of(out)).written()).isTrue();
+    Map<String, String> before = snapshot(out);
+
+    Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "org.foikb.Main", "build",
+            "--content", large.toString(), "--out", out.toString())
+        .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
+    Path staging = out.resolveSibling(".public.foikb-staging");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!hasRequestPages(staging) && build.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(build.isAlive()).as("the build must still be running when it is killed").isTrue();
+    build.destroyForcibly().waitFor();
+
+    assertThat(snapshot(out)).isEqualTo(before);
+    assertThat(staging).exists();
+
+    // the next run, even a refused one, removes what the killed build left
+    Files.writeString(small.resolve("requests/broken.md"), "no front matter", StandardCharsets.UTF_8);
+    assertThat(new Build(small, Optional.empty(), false).run(Optional.of(out)).written()).isFalse();
+    assertThat(snapshot(out)).isEqualTo(before);
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("public");
+    }
+  }
+
+  @Test
+  void buildStoppedBetweenTheTwoMovesIsRestoredOnTheNextRun() throws Exception {
+    Path small = writeLog(dir.resolve("small"), 2);
+    Path out = dir.resolve("site").resolve("public");
+    new Build(small, Optional.empty(), false).run(Optional.of(out));
+    Map<String, String> before = snapshot(out);
+    // the state after "move the old site aside" and before "move the new one in"
+    Files.move(out, out.resolveSibling(".public.foikb-previous"));
+
+    SiteWriter.repair(out);
+
+    assertThat(snapshot(out)).isEqualTo(before);
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("public");
+    }
+  }
+
+  @Test
+  void refusesToWriteOutsideTheOutputFolder() {
+    try (SiteWriter writer = SiteWriter.open(dir.resolve("out"))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write("../escaped.html", "x"))
+          .isInstanceOf(IllegalArgumentException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write("/etc/escaped.html", "x"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(dir.resolve("escaped.html")).doesNotExist();
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  private static boolean hasRequestPages(Path staging) {
+    Path requests = staging.resolve("requests");
+    if (!Files.isDirectory(requests)) {
+      return false;
+    }
+    try (Stream<Path> pages = Files.list(requests)) {
+      return pages.limit(50).count() >= 50;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static Path writeLog(Path content, int requests) throws IOException {
+    write(content.resolve("site.yaml"), "title: Log\nauthority: A\nbase-url: https://foi.example.org/\n");
+    write(content.resolve("sections/s40.md"),
+        "---\nid: s40\nsection: \"40\"\ntitle: Personal information\nkind: exemption\ntest: absolute\n---\nText.\n");
+    for (int i = 1; i <= requests; i++) {
+      String body = "Intro text for request " + i + ".\n\n## Answer 1\n\n" + "Words of the answer. ".repeat(200) + "\n";
+      write(content.resolve("requests/r" + i + ".md"), """
+          ---
+          reference: R.%d
+          title: Request number %d
+          responded: 2024-01-%02d
+          questions:
+            - ask: How many were there?
+              outcome: withheld
+              sections: [s40]
+          ---
+          %s""".formatted(i, i, 1 + i % 28, body));
+    }
+    return content;
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** Every file under the folder with a hash of its bytes. */
+  static Map<String, String> snapshot(Path root) throws Exception {
+    Map<String, String> hashes = new TreeMap<>();
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+      }
+    }
+    return hashes;
+  }
+}
