@@ -57,6 +57,10 @@ public final class Main implements Runnable {
   }
 
   static int reportBug(Exception e, boolean debug, PrintWriter err) {
+    if (e instanceof org.foikb.output.UnsafeOutputException unsafe) {
+      err.println("foikb: " + unsafe.getMessage());
+      return USAGE;
+    }
     String where = e instanceof RenderException render ? " while processing " + render.path() : "";
     if (e instanceof UncheckedIOException io) {
       err.println("foikb: " + io.getMessage() + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));

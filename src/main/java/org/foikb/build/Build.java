@@ -13,10 +13,12 @@ import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.SiteWriter;
 import org.foikb.render.SiteRenderer;
+import org.foikb.search.SearchIndexer;
+import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
- * The pipeline, in order: load, check and link, render, write. Each stage is timed.
+ * The pipeline, in order: load, check and link, search index, render, write. Each stage is timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -44,6 +46,8 @@ public record Build(Path content, Optional<Path> templates, boolean strict) {
     List<StageTime> times = new ArrayList<>();
     Markdown markdown = new Markdown();
 
+    out.ifPresent(folder -> SiteWriter.checkReplaceable(folder, content));
+    out.ifPresent(SiteWriter::repair);
     long start = System.nanoTime();
     LoadedContent loaded = new ContentLoader(markdown).load(content, diagnostics);
     start = lap(times, "load", start);
@@ -57,8 +61,11 @@ public record Build(Path content, Optional<Path> templates, boolean strict) {
     start = lap(times, "index", start);
     Templates templateSet = new Templates(templates);
     try (SiteWriter writer = SiteWriter.open(out.get())) {
+      SimilarQuestions similar =
+          SearchIndexer.write(log.get(), content.toAbsolutePath(), markdown, writer);
+      start = lap(times, "search index", start);
       SiteRenderer renderer = new SiteRenderer(log.get(), index, templateSet, markdown,
-          content.toAbsolutePath(), writer);
+          content.toAbsolutePath(), writer, similar);
       renderer.renderRequests();
       start = lap(times, "render requests", start);
       renderer.renderOthers();

@@ -30,11 +30,15 @@ public final class LinkRewriter {
         });
   }
 
-  /** The site URL for a scheme link; any other destination is returned as it is. */
+  /** Schemes a reader may follow; anything else (javascript:, data:, ...) becomes an empty link. */
+  private static final java.util.regex.Pattern SAFE =
+      java.util.regex.Pattern.compile("(?i)(?:https?:|mailto:|tel:|[^:]*(?:[/?#]|$)).*", java.util.regex.Pattern.DOTALL);
+
+  /** The site URL for a scheme link; other safe destinations are returned as they are. */
   public String resolve(String destination) {
     SchemeLink.Parsed parsed = SchemeLink.parse(destination);
     if (parsed == null) {
-      return destination;
+      return SAFE.matcher(destination).matches() ? destination : "";
     }
     return switch (parsed.kind()) {
       case PUBLISHED -> urls.source(parsed.target());

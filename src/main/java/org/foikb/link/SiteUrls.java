@@ -80,6 +80,11 @@ public record SiteUrls(String basePath) {
     return basePath + "search/";
   }
 
+  /** Paste a draft request; see which of its questions were answered before. */
+  public String ask() {
+    return basePath + "ask/";
+  }
+
   public String asset(String name) {
     return basePath + "assets/" + name;
   }

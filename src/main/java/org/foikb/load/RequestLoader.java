@@ -67,6 +67,12 @@ final class RequestLoader {
           "check both dates");
     }
     List<String> topics = fields.textList("topics");
+    for (String topic : topics) {
+      if (Slugs.of(topic).isEmpty()) {
+        fields.error("topics", "topic '" + topic + "' has no letters or digits",
+            "a topic's page address is made from its letters and digits; write it in words");
+      }
+    }
     Optional<String> summary = fields.optionalText("summary");
     Optional<String> supersedes = fields.optionalText("supersedes");
     reference = reference.filter(text -> addressable(text, fields));

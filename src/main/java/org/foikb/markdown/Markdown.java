@@ -9,8 +9,10 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * The one place commonmark-java is configured: GitHub tables, source positions on every node, raw
- * HTML escaped (shown as text, never passed through) and unsafe URLs emptied.
+ * The one place commonmark-java is configured: GitHub tables, source positions on every node and
+ * raw HTML escaped (shown as text, never passed through). Unsafe URLs are refused when content is
+ * loaded and emptied again by the link rewriter, so commonmark's own sanitiser, which would also
+ * mark every link nofollow, is not used.
  *
  * <p>Thread-safe: parse and render from any number of threads.
  */
@@ -27,7 +29,6 @@ public final class Markdown {
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
           .escapeHtml(true)
-          .sanitizeUrls(true)
           .attributeProviderFactory(context -> new GovukClasses())
           .build();
 

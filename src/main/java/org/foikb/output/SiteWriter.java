@@ -18,10 +18,14 @@ import java.nio.file.Path;
  * }</pre>
  */
 public final class SiteWriter implements AutoCloseable {
+  /** Marks a folder as a site foikb built, and so one it may replace. */
+  static final String MARKER = ".foikb-site";
+
   private final Path target;
   private final Path staging;
   private final Path previous;
   private boolean committed;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private SiteWriter(Path target) {
     this.target = target;
@@ -36,10 +40,47 @@ public final class SiteWriter implements AutoCloseable {
     writer.recover();
     try {
       Files.createDirectories(writer.staging);
+      Files.writeString(writer.staging.resolve(MARKER), "built by foikb; this folder is replaced by each build\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + writer.staging, e);
     }
     return writer;
+  }
+
+  /**
+   * Refuses an output folder whose replacement would destroy other files: the content folder, a
+   * folder holding it or inside it, or an existing folder that is neither empty nor a foikb site.
+   */
+  public static void checkReplaceable(Path out, Path content) {
+    Path target = out.toAbsolutePath().normalize();
+    Path source = content.toAbsolutePath().normalize();
+    try {
+      source = content.toRealPath();
+      if (Files.exists(target)) {
+        target = target.toRealPath();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (target.startsWith(source) || source.startsWith(target)) {
+      throw new UnsafeOutputException("the output folder " + out + " overlaps the content folder "
+          + content + "; choose a folder outside it, e.g. target/public");
+    }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new UnsafeOutputException("the output " + out + " is a file, not a folder");
+    }
+    if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+      throw new UnsafeOutputException("the output folder " + out + " holds files foikb did not build;"
+          + " each build replaces the whole folder, so choose a new or empty one");
+    }
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Where files are being written; tests use it to interrupt a build. */
@@ -53,6 +94,9 @@ public final class SiteWriter implements AutoCloseable {
 
   /** Writes one file; a path that would leave the output folder is a bug, never written. */
   public void write(String relativePath, byte[] bytes) {
+    if (closed.get()) {
+      throw new IllegalStateException("the build was abandoned; not writing " + relativePath);
+    }
     Path file = staging.resolve(relativePath).normalize();
     if (!file.startsWith(staging) || file.equals(staging)) {
       throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
@@ -82,6 +126,9 @@ public final class SiteWriter implements AutoCloseable {
   @Override
   public void close() {
     if (!committed) {
+      closed.set(true);
+      // a failed parallel render returns while sibling tasks may still be writing: let them stop first
+      java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
       Trees.delete(staging);
     }
   }

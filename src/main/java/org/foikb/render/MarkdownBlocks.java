@@ -33,7 +33,7 @@ final class MarkdownBlocks {
     StringBuilder current = intro;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       int number = Outline.answerNumber(block);
-      if (number > 0) {
+      if (number >= 0) {
         current = answers.computeIfAbsent(number, n -> new StringBuilder());
         continue;
       }

@@ -27,6 +27,7 @@ final class OtherPages {
       freePage(page);
     }
     search();
+    ask();
     notFound();
   }
 
@@ -85,10 +86,32 @@ final class OtherPages {
   }
 
   private void search() {
+    // the search page's own script: loaded by /search/ and /ask/ only
+    context.writer.write("assets/search.js", context.templates.asset("search.js")
+        .orElseThrow(() -> new IllegalStateException("missing template asset search.js")));
     String url = context.urls.search();
     context.writePage(url, "search", new TextPageView(
         context.layout("Search", "Search the disclosure log.", url, "search", context.crumbs()),
-        "Search the disclosure log", null, browseLinks()));
+        "Search the disclosure log", null, searchLinks()));
+  }
+
+  /** Where a reader without JavaScript can look instead: the browse pages and every year. */
+  private List<LinkView> searchLinks() {
+    List<LinkView> links = new java.util.ArrayList<>(browseLinks());
+    for (int year : context.index.years()) {
+      links.add(new LinkView("Requests answered in " + year, context.urls.year(year),
+          context.index.inYear(year).size()));
+    }
+    return links;
+  }
+
+  private void ask() {
+    String url = context.urls.ask();
+    context.writePage(url, "ask", new TextPageView(
+        context.layout("Has it been asked before?",
+            "Paste a draft request and see which of its questions were answered before.", url,
+            "search", context.crumbs()),
+        "Has it been asked before?", null, browseLinks()));
   }
 
   private void notFound() {

@@ -10,6 +10,7 @@ import org.foikb.model.PublishedSource;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
 import org.foikb.model.Slugs;
+import org.foikb.search.SimilarQuestions;
 import org.foikb.template.LinkView;
 import org.foikb.template.RequestPageView;
 import org.foikb.template.RequestSummaryView;
@@ -17,9 +18,11 @@ import org.foikb.template.RequestSummaryView;
 /** Renders {@code /requests/<slug>/}, one request at a time, in parallel. */
 final class RequestPages {
   private final RenderContext context;
+  private final SimilarQuestions similar;
 
-  RequestPages(RenderContext context) {
+  RequestPages(RenderContext context, SimilarQuestions similar) {
     this.context = context;
+    this.similar = similar;
   }
 
   void renderAll() {
@@ -51,7 +54,8 @@ final class RequestPages {
           blocks.answers.get(question.number()),
           context.absolute(urls.question(request.slug(), question.number())),
           question.outcome() == org.foikb.model.Outcome.PUBLISHED
-              ? sources.getOrDefault(question.number(), List.of()) : List.of()));
+              ? sources.getOrDefault(question.number(), List.of()) : List.of(),
+          askedBefore(request, question)));
     }
     List<LinkView> topics = request.topics().stream()
         .map(t -> new LinkView(t, urls.topic(Slugs.of(t)))).toList();
@@ -72,6 +76,21 @@ final class RequestPages {
         supersedes, blocks.intro, questions, blocks.closing,
         context.index.citing(request.reference()).stream().map(context::summary).toList(),
         context.absolute(url));
+  }
+
+  /** Similar questions from other requests, computed by the search index stage. */
+  private List<RequestPageView.AskedBeforeView> askedBefore(Request request, Question question) {
+    List<RequestPageView.AskedBeforeView> views = new ArrayList<>();
+    for (SimilarQuestions.Match match : similar.of(request.reference(), question.number())) {
+      context.log.request(match.reference()).ifPresent(other -> {
+        Question asked = other.questions().get(match.question() - 1);
+        views.add(new RequestPageView.AskedBeforeView(asked.ask(),
+            context.urls.question(other.slug(), asked.number()), other.reference(),
+            RenderContext.date(other.responded()), other.responded().toString(),
+            asked.outcome().label(), asked.outcome().slug()));
+      });
+    }
+    return views;
   }
 
   /** The published sources each answer links to, in the order written, once each. */

@@ -5,6 +5,7 @@ import org.foikb.link.CrossIndex;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.SiteWriter;
+import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
@@ -16,14 +17,22 @@ import org.foikb.template.Templates;
  */
 public final class SiteRenderer {
   private final RenderContext context;
+  private final SimilarQuestions similar;
 
   public SiteRenderer(DisclosureLog log, CrossIndex index, Templates templates, Markdown markdown,
       Path contentRoot, SiteWriter writer) {
+    this(log, index, templates, markdown, contentRoot, writer, SimilarQuestions.none());
+  }
+
+  /** With the "asked before" matches each question lists. */
+  public SiteRenderer(DisclosureLog log, CrossIndex index, Templates templates, Markdown markdown,
+      Path contentRoot, SiteWriter writer, SimilarQuestions similar) {
     this.context = new RenderContext(log, index, templates, markdown, contentRoot, writer);
+    this.similar = similar;
   }
 
   public void renderRequests() {
-    new RequestPages(context).renderAll();
+    new RequestPages(context, similar).renderAll();
   }
 
   public void renderOthers() {

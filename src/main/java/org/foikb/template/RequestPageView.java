@@ -23,6 +23,10 @@ public record RequestPageView(
     List<RequestSummaryView> citedBy,
     String permalink) {
 
+  public boolean isSuperseded() {
+    return !supersededBy.isEmpty();
+  }
+
   /** One question with its answer. */
   public record QuestionView(
       int number,
@@ -33,7 +37,8 @@ public record RequestPageView(
       List<LinkView> sections,
       String answerHtml,
       String permalink,
-      List<SourceLinkView> publishedSources) {
+      List<SourceLinkView> publishedSources,
+      List<AskedBeforeView> askedBefore) {
 
     public boolean hasAnswer() {
       return answerHtml != null;
@@ -42,7 +47,15 @@ public record RequestPageView(
     public boolean isPublished() {
       return !publishedSources.isEmpty();
     }
+
+    public boolean hasAskedBefore() {
+      return !askedBefore.isEmpty();
+    }
   }
+
+  /** A similar question from another request, found by the search index ("asked before"). */
+  public record AskedBeforeView(String ask, String url, String reference, String responded,
+      String respondedIso, String outcomeLabel, String outcomeSlug) {}
 
   /** A published source an answer points to: our page about it and the source itself. */
   public record SourceLinkView(String title, String url, String externalUrl, String publisher) {}

@@ -1,0 +1,169 @@
+package org.foikb.search;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.foikb.link.SiteUrls;
+import org.foikb.load.BodySource;
+import org.foikb.markdown.Markdown;
+import org.foikb.markdown.Outline;
+import org.foikb.model.ActSection;
+import org.foikb.model.CrossReference;
+import org.foikb.model.DisclosureLog;
+import org.foikb.model.PublishedSource;
+import org.foikb.model.Question;
+import org.foikb.model.Request;
+import org.foikb.search.SearchDocument.Kind;
+
+/** Reads the searchable documents of a log, one file at a time; safe to use from many threads. */
+final class DocumentReader {
+  static final int SNIPPET = 220;
+  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
+  private final DisclosureLog log;
+  private final Path contentRoot;
+  private final Markdown markdown;
+  private final SiteUrls urls;
+  private final Facets facets;
+
+  DocumentReader(DisclosureLog log, Path contentRoot, Markdown markdown, SiteUrls urls, Facets facets) {
+    this.log = log;
+    this.contentRoot = contentRoot;
+    this.markdown = markdown;
+    this.urls = urls;
+    this.facets = facets;
+  }
+
+  /** The request itself, then each of its questions in order. */
+  List<SearchDocument> request(Request request) {
+    String body = BodySource.read(contentRoot, request.path(), request.bodyLine());
+    Node document = markdown.parse(body);
+    StringBuilder intro = new StringBuilder();
+    Map<Integer, StringBuilder> answers = new TreeMap<>();
+    StringBuilder current = intro;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      int number = Outline.answerNumber(block);
+      if (number > 0) {
+        current = answers.computeIfAbsent(number, n -> new StringBuilder());
+        continue;
+      }
+      if (Outline.endsAnswer(block) && current != intro) {
+        current = new StringBuilder();
+      }
+      current.append(TEXT.render(block)).append('\n');
+    }
+    Map<Integer, List<String[]>> sources = sources(request);
+    String topics = String.join(", ", request.topics());
+    String summary = request.summary().orElse("");
+    String date = request.responded().toString();
+    int year = facets.year(request.year());
+    int[] topicCodes = facets.topics(request.topics());
+    List<SearchDocument> docs = new ArrayList<>();
+
+    Map<String, Float> requestFields = new LinkedHashMap<>();
+    requestFields.put(request.title(), 2.5f);
+    requestFields.merge(summary + "\n" + topics, 1.5f, Float::sum);
+    requestFields.merge(intro.toString(), 1f, Float::sum);
+    requestFields.merge(request.reference(), 1f, Float::sum);
+    List<String> allSections = new ArrayList<>();
+    int outcomeMask = 0;
+    for (Question question : request.questions()) {
+      allSections.addAll(question.sectionIds());
+      outcomeMask |= 1 << question.outcome().ordinal();
+    }
+    String requestSnippet = snippet(summary.isEmpty() ? intro.toString() : summary);
+    docs.add(new SearchDocument(Kind.REQUEST, urls.request(request.slug()), request.title(), "",
+        request.reference(), date, request.overallOutcome().slug(), request.overallOutcome().label(),
+        requestSnippet, List.of(), requestFields, Map.of(), 0, outcomeMask, year,
+        facets.sections(allSections), topicCodes));
+
+    for (Question question : request.questions()) {
+      String answer = answers.getOrDefault(question.number(), new StringBuilder()).toString();
+      Map<String, Float> fields = new LinkedHashMap<>();
+      fields.put(question.ask(), 3f);
+      fields.merge(request.title(), 2.5f, Float::sum);
+      fields.merge(summary + "\n" + topics, 1.5f, Float::sum);
+      fields.merge(answer, 1f, Float::sum);
+      Map<String, Float> extra = new LinkedHashMap<>();
+      List<String> ids = withParents(question.sectionIds());
+      for (String id : ids) {
+        extra.put(id, 2f);
+      }
+      docs.add(new SearchDocument(Kind.QUESTION, urls.question(request.slug(), question.number()),
+          request.title(), question.ask(), request.reference(), date, question.outcome().slug(),
+          question.outcome().label(), snippet(answer),
+          sources.getOrDefault(question.number(), List.of()), fields, extra, question.number(),
+          1 << question.outcome().ordinal(), year, facets.sections(ids), topicCodes));
+    }
+    return docs;
+  }
+
+  SearchDocument section(ActSection section) {
+    String body = BodySource.read(contentRoot, section.path(), section.bodyLine());
+    String text = TEXT.render(markdown.parse(body));
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(section.displayName(), 3f);
+    fields.merge(section.title(), 2.5f, Float::sum);
+    fields.merge(text, 1f, Float::sum);
+    Map<String, Float> extra = new LinkedHashMap<>();
+    List<String> ids = withParents(List.of(section.id()));
+    for (String id : ids) {
+      extra.put(id, id.equals(section.id()) ? 3f : 1f);
+    }
+    return new SearchDocument(Kind.SECTION, urls.section(section.id()),
+        section.displayName() + " – " + section.title(), "", "", "", "", "", snippet(text),
+        List.of(), fields, extra, 0, 0, -1, facets.sections(ids), new int[0]);
+  }
+
+  SearchDocument source(PublishedSource source) {
+    String body = BodySource.read(contentRoot, source.path(), source.bodyLine());
+    String text = TEXT.render(markdown.parse(body));
+    Map<String, Float> fields = new LinkedHashMap<>();
+    fields.put(source.title(), 3f);
+    fields.merge(source.publisher().orElse(""), 1.5f, Float::sum);
+    fields.merge(text, 1f, Float::sum);
+    return new SearchDocument(Kind.SOURCE, urls.source(source.id()), source.title(), "", "",
+        source.checked().map(Object::toString).orElse(""), "", "", snippet(text), List.of(),
+        fields, Map.of("s21", 1f), 0, 0, -1, new int[0], new int[0]);
+  }
+
+  private List<String> withParents(List<String> ids) {
+    List<String> all = new ArrayList<>();
+    for (String id : ids) {
+      for (String at = id; at != null && !all.contains(at); ) {
+        all.add(at);
+        at = log.section(at).flatMap(ActSection::parent).orElse(null);
+      }
+    }
+    return all;
+  }
+
+  private Map<Integer, List<String[]>> sources(Request request) {
+    Map<Integer, Map<String, String[]>> byAnswer = new TreeMap<>();
+    for (CrossReference reference : request.references()) {
+      if (reference.kind() == CrossReference.Kind.PUBLISHED && reference.answer() > 0) {
+        log.source(reference.target()).ifPresent(s -> byAnswer
+            .computeIfAbsent(reference.answer(), n -> new LinkedHashMap<>())
+            .putIfAbsent(s.id(), new String[] {s.title(), urls.source(s.id())}));
+      }
+    }
+    Map<Integer, List<String[]>> result = new TreeMap<>();
+    byAnswer.forEach((n, map) -> result.put(n, List.copyOf(map.values())));
+    return result;
+  }
+
+  /** The text with white space collapsed, cut at a word boundary near {@link #SNIPPET}. */
+  static String snippet(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= SNIPPET) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SNIPPET);
+    return flat.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
+  }
+}

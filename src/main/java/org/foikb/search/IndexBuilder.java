@@ -1,0 +1,152 @@
+package org.foikb.search;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The inverted index in memory: documents go in one at a time, in the order their ids are given;
+ * then {@link #finish()} turns weighted counts into one-byte BM25 impacts.
+ *
+ * <p>Impact is the term-frequency part of BM25F, {@code tf(k1+1)/(tf+k1(1-b+b·len/avglen))}, scaled
+ * to 1..255; the inverse document frequency is left to the reader, who knows df.
+ */
+final class IndexBuilder {
+  static final float K1 = 1.2f;
+  static final float B = 0.75f;
+
+  final Map<String, Integer> termIds = new HashMap<>();
+  final List<String> terms = new ArrayList<>();
+  final List<Postings> postings = new ArrayList<>();
+  private float[] lengths = new float[1024];
+  private byte[][] facetBytes = new byte[1024][];
+  private int[] groups = new int[1024];
+  private int[][] askTerms = new int[1024][];
+  private int size;
+
+  int size() {
+    return size;
+  }
+
+  /** A document tokenised and weighed, ready to add; made in parallel, added in order. */
+  record Prepared(SearchDocument doc, Map<String, Float> counts, float length, byte[] facets,
+      List<String> askTerms) {}
+
+  /** The thread-safe part of adding a document: tokenising and weighing its fields. */
+  static Prepared prepare(SearchDocument doc) {
+    Map<String, Float> counts = new LinkedHashMap<>();
+    float length = 0;
+    for (Map.Entry<String, Float> field : doc.fields().entrySet()) {
+      for (String term : Tokeniser.terms(field.getKey())) {
+        counts.merge(term, field.getValue(), Float::sum);
+        length += field.getValue();
+      }
+    }
+    for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
+      counts.merge(extra.getKey(), extra.getValue(), Float::sum);
+      length += extra.getValue();
+    }
+    List<String> ask = doc.kind() == SearchDocument.Kind.QUESTION
+        ? Tokeniser.terms(doc.ask()).stream().distinct().toList() : null;
+    return new Prepared(doc, counts, length, facets(doc), ask);
+  }
+
+  /** Adds a document; its id is the number of documents added before it. */
+  int add(SearchDocument doc, int group) {
+    return add(prepare(doc), group);
+  }
+
+  int add(Prepared prepared, int group) {
+    int id = size++;
+    if (id == lengths.length) {
+      int n = id * 2;
+      lengths = Arrays.copyOf(lengths, n);
+      facetBytes = Arrays.copyOf(facetBytes, n);
+      groups = Arrays.copyOf(groups, n);
+      askTerms = Arrays.copyOf(askTerms, n);
+    }
+    for (Map.Entry<String, Float> count : prepared.counts().entrySet()) {
+      postings(count.getKey()).add(id, count.getValue());
+    }
+    lengths[id] = prepared.length();
+    facetBytes[id] = prepared.facets();
+    groups[id] = group;
+    if (prepared.askTerms() != null) {
+      askTerms[id] = prepared.askTerms().stream().mapToInt(t -> termIds.get(t)).toArray();
+    }
+    return id;
+  }
+
+  private Postings postings(String term) {
+    Integer id = termIds.get(term);
+    if (id == null) {
+      id = terms.size();
+      termIds.put(term, id);
+      terms.add(term);
+      postings.add(new Postings());
+    }
+    return postings.get(id);
+  }
+
+  /** Kind and question number, outcome mask, year, then section and topic codes as varints. */
+  private static byte[] facets(SearchDocument doc) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8);
+    out.write(doc.kind().code | (Math.min(doc.question(), 63) << 2));
+    out.write(doc.outcomes());
+    out.write(doc.year() < 0 ? 255 : Math.min(doc.year(), 254));
+    Varint.write(out, doc.sections().length);
+    for (int code : doc.sections()) {
+      Varint.write(out, code);
+    }
+    Varint.write(out, doc.topics().length);
+    for (int code : doc.topics()) {
+      Varint.write(out, code);
+    }
+    return out.toByteArray();
+  }
+
+  /** Replaces weighted counts by impacts. */
+  void finish() {
+    double total = 0;
+    for (int i = 0; i < size; i++) {
+      total += lengths[i];
+    }
+    float average = size == 0 ? 1 : (float) Math.max(total / size, 1);
+    for (Postings p : postings) {
+      p.impacts = new byte[p.size];
+      for (int i = 0; i < p.size; i++) {
+        float tf = p.counts[i];
+        float norm = K1 * (1 - B + B * lengths[p.docs[i]] / average);
+        float part = tf * (K1 + 1) / (tf + norm);
+        p.impacts[i] = (byte) Math.max(1, Math.min(255, Math.round(255 * part / (K1 + 1))));
+      }
+      p.counts = null;
+      p.docs = Arrays.copyOf(p.docs, p.size);
+    }
+  }
+
+  byte[] facetBytes(int doc) {
+    return facetBytes[doc];
+  }
+
+  boolean isQuestion(int doc) {
+    return (facetBytes[doc][0] & 3) == SearchDocument.Kind.QUESTION.code;
+  }
+
+  int group(int doc) {
+    return groups[doc];
+  }
+
+  int[] askTerms(int doc) {
+    return askTerms[doc];
+  }
+
+  /** {@code ln(1 + (N - df + 0.5) / (df + 0.5))}, as the browser computes it. */
+  double idf(int df) {
+    return Math.log(1 + (size - df + 0.5) / (df + 0.5));
+  }
+}

@@ -1,0 +1,151 @@
+package org.foikb.search;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.foikb.model.Outcome;
+import org.foikb.output.SiteWriter;
+
+/**
+ * Writes the finished index as static files under {@code search/}:
+ *
+ * <ul>
+ *   <li>{@code meta.json}: document count, limits, facet labels;
+ *   <li>{@code d/<xx>.json}: the dictionary shard of terms starting with {@code xx}: term to
+ *       {@code [df, postings]}, postings inline as base64 when small, else the number of a file
+ *   <li>{@code p/<xx>/<n>.bin}: postings of a frequent term, best {@link #TOP_K} by impact;
+ *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file.
+ * </ul>
+ *
+ * A posting is a varint doc-id gap, a one-byte impact and the document's facet codes.
+ */
+final class IndexFiles {
+  static final int TOP_K = 1500;
+  static final int CHUNK = 8;
+  static final int INLINE_BYTES = 64;
+
+  private final SiteWriter writer;
+  private final String root;
+
+  IndexFiles(SiteWriter writer, String root) {
+    this.writer = writer;
+    this.root = root;
+  }
+
+  /** The shard a term lives in: its first two characters, '_' standing in for a missing one. */
+  static String shard(String term) {
+    return term.length() >= 2 ? term.substring(0, 2) : term + "_";
+  }
+
+  void writeChunk(int number, List<SearchDocument> docs) {
+    StringBuilder out = new StringBuilder("[");
+    for (SearchDocument doc : docs) {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      out.append("{\"k\":").append(doc.kind().code);
+      field(out, "u", doc.url());
+      field(out, "t", doc.title());
+      field(out, "q", doc.ask());
+      field(out, "r", doc.reference());
+      field(out, "d", doc.date());
+      field(out, "o", doc.outcomeSlug());
+      field(out, "l", doc.outcomeLabel());
+      field(out, "s", doc.snippet());
+      if (!doc.sources().isEmpty()) {
+        out.append(",\"p\":[");
+        for (int i = 0; i < doc.sources().size(); i++) {
+          String[] source = doc.sources().get(i);
+          out.append(i > 0 ? ",[" : "[");
+          Json.quote(out, source[0]).append(',');
+          Json.quote(out, source[1]).append(']');
+        }
+        out.append(']');
+      }
+      out.append('}');
+    }
+    writer.write(root + "docs/" + number + ".json", out.append(']').toString());
+  }
+
+  private static void field(StringBuilder out, String name, String value) {
+    if (value != null && !value.isEmpty()) {
+      out.append(",\"").append(name).append("\":");
+      Json.quote(out, value);
+    }
+  }
+
+  void writeTerms(IndexBuilder index) {
+    Map<String, List<Integer>> shards = new TreeMap<>();
+    for (int t = 0; t < index.terms.size(); t++) {
+      shards.computeIfAbsent(shard(index.terms.get(t)), s -> new ArrayList<>()).add(t);
+    }
+    Base64.Encoder base64 = Base64.getEncoder();
+    for (Map.Entry<String, List<Integer>> shard : shards.entrySet()) {
+      List<Integer> ids = new ArrayList<>(shard.getValue());
+      ids.sort((a, b) -> index.terms.get(a).compareTo(index.terms.get(b)));
+      StringBuilder out = new StringBuilder("{");
+      int files = 0;
+      for (int t : ids) {
+        Postings p = index.postings.get(t);
+        byte[] bytes = encode(index, p);
+        if (out.length() > 1) {
+          out.append(',');
+        }
+        Json.quote(out, index.terms.get(t)).append(":[").append(p.size).append(',');
+        if (bytes.length <= INLINE_BYTES) {
+          out.append('"').append(base64.encodeToString(bytes)).append('"');
+        } else {
+          writer.write(root + "p/" + shard.getKey() + "/" + files + ".bin", bytes);
+          out.append(files++);
+        }
+        out.append(']');
+      }
+      writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
+    }
+  }
+
+  private static byte[] encode(IndexBuilder index, Postings p) {
+    int[] chosen = p.topByImpact(TOP_K, doc -> true);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(chosen.length * 6);
+    int previous = 0;
+    for (int at : chosen) {
+      int doc = p.docs[at];
+      Varint.write(out, doc - previous);
+      previous = doc;
+      out.write(p.impacts[at]);
+      out.writeBytes(index.facetBytes(doc));
+    }
+    return out.toByteArray();
+  }
+
+  void writeMeta(IndexBuilder index, Facets facets) {
+    StringBuilder out = new StringBuilder("{\"v\":1,\"n\":").append(index.size())
+        .append(",\"topK\":").append(TOP_K).append(",\"chunk\":").append(CHUNK)
+        .append(",\"k1\":").append(IndexBuilder.K1).append(",\"years\":")
+        .append(facets.years).append(",\"outcomes\":[");
+    Outcome[] outcomes = Outcome.values();
+    for (int i = 0; i < outcomes.length; i++) {
+      out.append(i > 0 ? ",[" : "[");
+      Json.quote(out, outcomes[i].slug()).append(',');
+      Json.quote(out, outcomes[i].label()).append(']');
+    }
+    out.append("],\"sections\":");
+    pairs(out, facets.sectionIds, facets.sectionLabels);
+    out.append(",\"topics\":");
+    pairs(out, facets.topicSlugs, facets.topicNames);
+    writer.write(root + "meta.json", out.append('}').toString());
+  }
+
+  private static void pairs(StringBuilder out, List<String> keys, List<String> labels) {
+    out.append('[');
+    for (int i = 0; i < keys.size(); i++) {
+      out.append(i > 0 ? ",[" : "[");
+      Json.quote(out, keys.get(i)).append(',');
+      Json.quote(out, labels.get(i)).append(']');
+    }
+    out.append(']');
+  }
+}

@@ -1,0 +1,46 @@
+package org.foikb.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One thing a search can find: a question with its answer, a request, a section page or a
+ * published-source page, with the text of each field and what the results list shows.
+ *
+ * @param fields field text and its weight, e.g. the ask ×3 and the answer ×1
+ * @param extraTerms terms added as they are, with their weight (the section ids applied)
+ * @param question the question number for a question, else 0
+ * @param outcomes bit mask over {@link org.foikb.model.Outcome#ordinal()}
+ * @param year index into the years facet, or -1
+ * @param sources published sources the answer points to, as {title, url}
+ */
+public record SearchDocument(
+    Kind kind,
+    String url,
+    String title,
+    String ask,
+    String reference,
+    String date,
+    String outcomeSlug,
+    String outcomeLabel,
+    String snippet,
+    List<String[]> sources,
+    Map<String, Float> fields,
+    Map<String, Float> extraTerms,
+    int question,
+    int outcomes,
+    int year,
+    int[] sections,
+    int[] topics) {
+
+  /** What a result is; the browser reads the code. */
+  public enum Kind {
+    QUESTION(0), REQUEST(1), SECTION(2), SOURCE(3);
+
+    final int code;
+
+    Kind(int code) {
+      this.code = code;
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.foikb.search;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.foikb.build.Build;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A built site served on 127.0.0.1 and a headless Debian Chromium driven through chromedriver.
+ * Fails, never skips, when the browser is missing: {@code .ci/run} installs it.
+ */
+final class BrowserSite implements AutoCloseable {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  final Path root;
+  final HttpServer server;
+  final String origin;
+
+  BrowserSite(Path content, Path out) throws IOException {
+    Build.Result result = new Build(content, Optional.empty(), false).run(Optional.of(out));
+    if (!result.written()) {
+      throw new IllegalStateException("fixture did not build: " + result.diagnostics().sorted());
+    }
+    this.root = out.toAbsolutePath();
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", exchange -> {
+      String path = exchange.getRequestURI().getPath();
+      Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
+      byte[] body = file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      String type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".json")
+          ? "application/json" : path.endsWith(".css") ? "text/css" : path.endsWith(".bin")
+          ? "application/octet-stream" : "text/html; charset=utf-8";
+      exchange.getResponseHeaders().set("Content-Type", type);
+      exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+      try (OutputStream os = exchange.getResponseBody()) {
+        if (body != null) {
+          os.write(body);
+        }
+      }
+    });
+    server.start();
+    origin = "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** A fresh headless browser; {@code javascript} false turns scripts off. */
+  static WebDriver browser(Path profile, boolean javascript) {
+    if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+      throw new IllegalStateException(
+          "search tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+    }
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+    if (!javascript) {
+      options.setExperimentalOption("prefs",
+          java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+
+  static WebDriverWait waitFor(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(10));
+  }
+
+  static void waitForResults(WebDriver driver, String id) {
+    waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")));
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
