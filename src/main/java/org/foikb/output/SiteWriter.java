@@ -25,6 +25,7 @@ public final class SiteWriter implements AutoCloseable {
   private final Path staging;
   private final Path previous;
   private boolean committed;
+  private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private SiteWriter(Path target) {
@@ -102,7 +103,11 @@ public final class SiteWriter implements AutoCloseable {
       throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
     }
     try {
-      Files.createDirectories(file.getParent());
+      Path folder = file.getParent();
+      if (!madeFolders.contains(folder)) {
+        Files.createDirectories(folder);
+        madeFolders.add(folder);
+      }
       Files.write(file, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

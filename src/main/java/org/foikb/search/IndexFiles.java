@@ -83,7 +83,8 @@ final class IndexFiles {
       shards.computeIfAbsent(shard(index.terms.get(t)), s -> new ArrayList<>()).add(t);
     }
     Base64.Encoder base64 = Base64.getEncoder();
-    for (Map.Entry<String, List<Integer>> shard : shards.entrySet()) {
+    // shards are independent and number their own postings files: write them in parallel
+    shards.entrySet().parallelStream().forEach(shard -> {
       List<Integer> ids = new ArrayList<>(shard.getValue());
       ids.sort((a, b) -> index.terms.get(a).compareTo(index.terms.get(b)));
       StringBuilder out = new StringBuilder("{");
@@ -104,7 +105,7 @@ final class IndexFiles {
         out.append(']');
       }
       writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
-    }
+    });
   }
 
   private static byte[] encode(IndexBuilder index, Postings p) {

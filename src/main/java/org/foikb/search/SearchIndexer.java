@@ -42,6 +42,8 @@ public final class SearchIndexer {
     Map<Integer, Object[]> questions = new HashMap<>();
     List<SearchDocument> chunk = new ArrayList<>(IndexFiles.CHUNK);
     int[] chunkNumber = {0};
+    // chunks are numbered in log order but written in parallel, a batch at a time
+    Map<Integer, List<SearchDocument>> pending = new HashMap<>();
 
     List<Request> requests = log.requests();
     for (int from = 0; from < requests.size(); from += BATCH) {
@@ -58,35 +60,42 @@ public final class SearchIndexer {
           if (doc.kind() == SearchDocument.Kind.QUESTION) {
             questions.put(id, new Object[] {doc.reference(), doc.question()});
           }
-          addToChunk(files, chunk, chunkNumber, doc);
+          addToChunk(pending, chunk, chunkNumber, doc);
         }
       }
+      flush(files, pending);
     }
     for (ActSection section : log.sections()) {
       SearchDocument doc = reader.section(section);
       index.add(doc, index.size());
-      addToChunk(files, chunk, chunkNumber, doc);
+      addToChunk(pending, chunk, chunkNumber, doc);
     }
     for (PublishedSource source : log.sources()) {
       SearchDocument doc = reader.source(source);
       index.add(doc, index.size());
-      addToChunk(files, chunk, chunkNumber, doc);
+      addToChunk(pending, chunk, chunkNumber, doc);
     }
     if (!chunk.isEmpty()) {
-      files.writeChunk(chunkNumber[0], chunk);
+      pending.put(chunkNumber[0], List.copyOf(chunk));
     }
+    flush(files, pending);
     index.finish();
     files.writeTerms(index);
     files.writeMeta(index, facets);
     return SimilarQuestions.compute(index, questions);
   }
 
-  private static void addToChunk(IndexFiles files, List<SearchDocument> chunk, int[] number,
-      SearchDocument doc) {
+  private static void addToChunk(Map<Integer, List<SearchDocument>> pending,
+      List<SearchDocument> chunk, int[] number, SearchDocument doc) {
     chunk.add(doc);
     if (chunk.size() == IndexFiles.CHUNK) {
-      files.writeChunk(number[0]++, chunk);
+      pending.put(number[0]++, List.copyOf(chunk));
       chunk.clear();
     }
+  }
+
+  private static void flush(IndexFiles files, Map<Integer, List<SearchDocument>> pending) {
+    pending.entrySet().parallelStream().forEach(e -> files.writeChunk(e.getKey(), e.getValue()));
+    pending.clear();
   }
 }

@@ -44,10 +44,23 @@ public final class Tokeniser {
 
   /** Lower case, accents removed, a few letters that do not decompose spelled out. */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      // most text is plain ASCII: nothing to decompose, and lower-casing is the whole fold
+      return text.toLowerCase(java.util.Locale.ROOT);
+    }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String lower = COMBINING.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     return lower.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
         .replace("ł", "l").replace("đ", "d");
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The folded words of a text, in order, stop words included and nothing stemmed. */
