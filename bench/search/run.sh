@@ -8,7 +8,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 JAR=${JAR:-$HERE/../../target/foikb.jar}
 WORK=${BENCH_WORK:-/tmp/foikb-search-bench}
 mkdir -p "$WORK"
-[ -d "$WORK/c$N" ] || python3 /work/shared/bench/gen-corpus.py "$N" "$WORK/c$N"
+[ -d "$WORK/c$N" ] || python3 "$HERE/../../../shared/bench/gen-corpus.py" "$N" "$WORK/c$N"
 java -jar "$JAR" build --content "$WORK/c$N" --out "$WORK/site$N" | tee "$WORK/build$N.txt"
 du -sb "$WORK/site$N/search" | awk '{print "search index on disk: " $1 " bytes"}'
 node "$HERE/measure.mjs" "$WORK/site$N" "freedom information" "damp mould" "sepsis" \

@@ -62,6 +62,14 @@ public final class Main implements Runnable {
       return USAGE;
     }
     String where = e instanceof RenderException render ? " while processing " + render.path() : "";
+    if (e.getCause() instanceof org.foikb.template.TemplateException template) {
+      // a template, often the user's own, is wrong: say which and where, not "bug"
+      err.println("foikb: error in " + template.getMessage() + where + "; nothing was written");
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return CONTENT_ERRORS;
+    }
     if (e instanceof UncheckedIOException io) {
       err.println("foikb: " + io.getMessage() + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
     } else {

@@ -86,9 +86,6 @@ final class OtherPages {
   }
 
   private void search() {
-    // the search page's own script: loaded by /search/ and /ask/ only
-    context.writer.write("assets/search.js", context.templates.asset("search.js")
-        .orElseThrow(() -> new IllegalStateException("missing template asset search.js")));
     String url = context.urls.search();
     context.writePage(url, "search", new TextPageView(
         context.layout("Search", "Search the disclosure log.", url, "search", context.crumbs()),

@@ -45,12 +45,12 @@ public final class Templates {
   }
 
   public String render(String name, Object view) {
-    Mustache mustache = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
     StringWriter out = new StringWriter(16_384);
     try {
+      Mustache mustache = compiled.computeIfAbsent(name, n -> factory.compile(n + ".mustache"));
       mustache.execute(out, view);
     } catch (MustacheException e) {
-      throw new IllegalStateException("template " + name + ".mustache: " + rootMessage(e), e);
+      throw new TemplateException("template " + name + ".mustache: " + rootMessage(e), e);
     }
     return out.toString();
   }
