@@ -25,7 +25,7 @@ import org.foikb.output.SiteWriter;
 final class IndexFiles {
   static final int TOP_K = 1500;
   static final int CHUNK = 8;
-  static final int INLINE_BYTES = 64;
+  static final int INLINE_BYTES = 1024;
 
   private final SiteWriter writer;
   private final String root;
