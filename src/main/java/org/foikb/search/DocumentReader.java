@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.foikb.markdown.PlainText;
 import org.foikb.link.SiteUrls;
 import org.foikb.load.BodySource;
 import org.foikb.markdown.Markdown;
@@ -23,7 +23,6 @@ import org.foikb.search.SearchDocument.Kind;
 /** Reads the searchable documents of a log, one file at a time; safe to use from many threads. */
 final class DocumentReader {
   static final int SNIPPET = 220;
-  private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
   private final DisclosureLog log;
   private final Path contentRoot;
@@ -55,7 +54,7 @@ final class DocumentReader {
       if (Outline.endsAnswer(block) && current != intro) {
         current = new StringBuilder();
       }
-      current.append(TEXT.render(block)).append('\n');
+      current.append(PlainText.of(block)).append('\n');
     }
     Map<Integer, List<String[]>> sources = sources(request);
     String topics = String.join(", ", request.topics());
@@ -105,7 +104,7 @@ final class DocumentReader {
 
   SearchDocument section(ActSection section) {
     String body = BodySource.read(contentRoot, section.path(), section.bodyLine());
-    String text = TEXT.render(markdown.parse(body));
+    String text = PlainText.of(markdown.parse(body));
     Map<String, Float> fields = new LinkedHashMap<>();
     fields.put(section.displayName(), 3f);
     fields.merge(section.title(), 2.5f, Float::sum);
@@ -122,7 +121,7 @@ final class DocumentReader {
 
   SearchDocument source(PublishedSource source) {
     String body = BodySource.read(contentRoot, source.path(), source.bodyLine());
-    String text = TEXT.render(markdown.parse(body));
+    String text = PlainText.of(markdown.parse(body));
     Map<String, Float> fields = new LinkedHashMap<>();
     fields.put(source.title(), 3f);
     fields.merge(source.publisher().orElse(""), 1.5f, Float::sum);
