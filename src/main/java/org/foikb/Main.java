@@ -15,13 +15,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The command line: parse arguments, run, print diagnostics, exit. Only this class prints. */
-@Command(name = "foikb", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+    name = "foikb",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
     description = "Builds a Freedom of Information disclosure log into a static website.",
-    subcommands = {Main.BuildCommand.class, Main.CheckCommand.class, ServeCommand.class,
-        NewCommand.class})
+    subcommands = {
+      Main.BuildCommand.class,
+      Main.CheckCommand.class,
+      ServeCommand.class,
+      NewCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit statuses; fixed values because scripts test them. */
   public static final int OK = 0;
+
   public static final int CONTENT_ERRORS = 1;
   public static final int USAGE = 2;
   public static final int BUG = 3;
@@ -30,11 +38,13 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve or new");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: build, check, serve or new");
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs a command line and returns its exit status; tests call this instead of main. */
@@ -43,16 +53,19 @@ public final class Main implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(e -> BUG);
-    commandLine.setParameterExceptionHandler((e, a) -> {
-      err.println("foikb: " + e.getMessage());
-      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-      return USAGE;
-    });
-    commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-      boolean debug = parsed.hasMatchedOption("--debug")
-          || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
-      return reportBug(e, debug, err);
-    });
+    commandLine.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("foikb: " + e.getMessage());
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          boolean debug =
+              parsed.hasMatchedOption("--debug")
+                  || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+          return reportBug(e, debug, err);
+        });
     return commandLine.execute(args);
   }
 
@@ -71,11 +84,15 @@ public final class Main implements Runnable {
       return CONTENT_ERRORS;
     }
     if (e instanceof UncheckedIOException io) {
-      err.println("foikb: " + io.getMessage() + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
+      err.println(
+          "foikb: "
+              + io.getMessage()
+              + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
     } else {
       err.println("foikb: internal error" + where + ": " + e.getCause());
-      err.println("This is a bug in foikb; please report it with the file named above."
-          + (debug ? "" : " Run again with --debug to see the details."));
+      err.println(
+          "This is a bug in foikb; please report it with the file named above."
+              + (debug ? "" : " Run again with --debug to see the details."));
     }
     if (debug) {
       e.printStackTrace(err);
@@ -85,11 +102,16 @@ public final class Main implements Runnable {
 
   /** Options every content command shares. */
   static class ContentOptions {
-    @Option(names = "--content", defaultValue = "content", paramLabel = "DIR",
+    @Option(
+        names = "--content",
+        defaultValue = "content",
+        paramLabel = "DIR",
         description = "The content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+        names = "--templates",
+        paramLabel = "DIR",
         description = "A folder of templates and assets/ that replace the built-in ones by name.")
     Path templates;
 
@@ -105,8 +127,8 @@ public final class Main implements Runnable {
   }
 
   /** Prints diagnostics and times; returns the exit status for a build result. */
-  static int report(Build.Result result, boolean strict, PrintWriter out, PrintWriter err,
-      String success) {
+  static int report(
+      Build.Result result, boolean strict, PrintWriter out, PrintWriter err, String success) {
     for (Diagnostic diagnostic : result.diagnostics().sorted()) {
       err.println(diagnostic.format());
     }
@@ -130,13 +152,19 @@ public final class Main implements Runnable {
     return false;
   }
 
-  @Command(name = "build", mixinStandardHelpOptions = true,
+  @Command(
+      name = "build",
+      mixinStandardHelpOptions = true,
       description = "Check the content and build the site into the output folder.")
   static final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin ContentOptionsMixin options;
 
-    @Option(names = "--out", defaultValue = "target/public", paramLabel = "DIR",
-        description = "The output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--out",
+        defaultValue = "target/public",
+        paramLabel = "DIR",
+        description =
+            "The output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -148,15 +176,24 @@ public final class Main implements Runnable {
         return USAGE;
       }
       Build.Result result = options.build().run(Optional.of(out));
-      String times = result.times().stream()
-          .map(t -> t.stage() + " " + t.millis() + " ms").reduce((a, b) -> a + ", " + b).orElse("");
+      String times =
+          result.times().stream()
+              .map(t -> t.stage() + " " + t.millis() + " ms")
+              .reduce((a, b) -> a + ", " + b)
+              .orElse("");
       int requests = result.log().map(l -> l.requests().size()).orElse(0);
-      return report(result, options.strict, spec.commandLine().getOut(), err,
+      return report(
+          result,
+          options.strict,
+          spec.commandLine().getOut(),
+          err,
           "Built " + requests + " requests into " + out + " (" + times + ")");
     }
   }
 
-  @Command(name = "check", mixinStandardHelpOptions = true,
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
       description = "Check the content without writing anything.")
   static final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin ContentOptionsMixin options;
@@ -171,7 +208,11 @@ public final class Main implements Runnable {
       }
       Build.Result result = options.build().run(Optional.empty());
       int requests = result.log().map(l -> l.requests().size()).orElse(0);
-      return report(result, options.strict, spec.commandLine().getOut(), err,
+      return report(
+          result,
+          options.strict,
+          spec.commandLine().getOut(),
+          err,
           "Checked " + requests + " requests: no errors");
     }
   }
@@ -189,5 +230,4 @@ public final class Main implements Runnable {
       return new String[] {"foikb " + properties.getProperty("foikb.version")};
     }
   }
-
 }

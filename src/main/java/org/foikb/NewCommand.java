@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code new request REFERENCE} and {@code new published ID}: skeleton files an author fills in. */
-@Command(name = "new", mixinStandardHelpOptions = true,
+/**
+ * {@code new request REFERENCE} and {@code new published ID}: skeleton files an author fills in.
+ */
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
     description = "Write a correctly shaped skeleton file for an author to fill in.",
     subcommands = {NewCommand.NewRequest.class, NewCommand.NewPublished.class})
 final class NewCommand implements Runnable {
@@ -25,7 +29,8 @@ final class NewCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: 'new request REFERENCE' or 'new published ID'");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "say what to create: 'new request REFERENCE' or 'new published ID'");
   }
 
   /** Writes a new file, never over an existing one. */
@@ -40,13 +45,20 @@ final class NewCommand implements Runnable {
     return Main.OK;
   }
 
-  @Command(name = "request", mixinStandardHelpOptions = true,
+  @Command(
+      name = "request",
+      mixinStandardHelpOptions = true,
       description = "Create requests/<year>/<reference>.md with one question to fill in.")
   static final class NewRequest implements Callable<Integer> {
-    @Parameters(paramLabel = "REFERENCE", description = "The request's reference, e.g. 01.FOI.24.012345.")
+    @Parameters(
+        paramLabel = "REFERENCE",
+        description = "The request's reference, e.g. 01.FOI.24.012345.")
     String reference;
 
-    @Option(names = "--content", defaultValue = "content", paramLabel = "DIR",
+    @Option(
+        names = "--content",
+        defaultValue = "content",
+        paramLabel = "DIR",
         description = "The content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
@@ -56,11 +68,12 @@ final class NewCommand implements Runnable {
     public Integer call() throws IOException {
       String slug = Slugs.of(reference);
       if (slug.isEmpty() || reference.contains("\"") || reference.contains("\n")) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "a reference needs letters or digits, e.g. 01.FOI.24.012345");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "a reference needs letters or digits, e.g. 01.FOI.24.012345");
       }
       LocalDate today = LocalDate.now();
-      String text = """
+      String text =
+          """
           ---
           reference: "%s"
           title: TODO a short, plain title
@@ -80,19 +93,29 @@ final class NewCommand implements Runnable {
           TODO the answer to question 1. Link to information already published elsewhere with
           `[its title](published:its-id)` and to sections of the Act with `[section 21](section:s21)`
           (without the backticks); what they name must exist in the log.
-          """.formatted(reference, today, today);
-      Path file = content.resolve("requests").resolve(String.valueOf(today.getYear())).resolve(slug + ".md");
+          """
+              .formatted(reference, today, today);
+      Path file =
+          content
+              .resolve("requests")
+              .resolve(String.valueOf(today.getYear()))
+              .resolve(slug + ".md");
       return create(file, text, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
   }
 
-  @Command(name = "published", mixinStandardHelpOptions = true,
+  @Command(
+      name = "published",
+      mixinStandardHelpOptions = true,
       description = "Create published/<id>.md for a source that section 21 answers point to.")
   static final class NewPublished implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The id: a-z, 0-9 and '-', e.g. stop-search-data.")
     String id;
 
-    @Option(names = "--content", defaultValue = "content", paramLabel = "DIR",
+    @Option(
+        names = "--content",
+        defaultValue = "content",
+        paramLabel = "DIR",
         description = "The content folder (default: ${DEFAULT-VALUE}).")
     Path content;
 
@@ -101,10 +124,12 @@ final class NewCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       if (!ID.matcher(id).matches()) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             "invalid id '" + id + "': use only a-z, 0-9 and '-', e.g. " + Slugs.of(id));
       }
-      String text = """
+      String text =
+          """
           ---
           id: %s
           title: TODO the source's own title
@@ -113,9 +138,13 @@ final class NewCommand implements Runnable {
           checked: %s
           ---
           TODO what the source contains, in a sentence or two.
-          """.formatted(id, LocalDate.now());
-      return create(content.resolve("published").resolve(id + ".md"), text,
-          spec.commandLine().getOut(), spec.commandLine().getErr());
+          """
+              .formatted(id, LocalDate.now());
+      return create(
+          content.resolve("published").resolve(id + ".md"),
+          text,
+          spec.commandLine().getOut(),
+          spec.commandLine().getErr());
     }
   }
 }

@@ -19,23 +19,48 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code serve}: build, then serve the output on localhost for preview with the JDK's HTTP server. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+/**
+ * {@code serve}: build, then serve the output on localhost for preview with the JDK's HTTP server.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
     description = "Build the site, then serve it at http://localhost:PORT/ for preview.")
 final class ServeCommand implements Callable<Integer> {
-  private static final Map<String, String> TYPES = Map.of(
-      "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-      "js", "text/javascript; charset=utf-8", "json", "application/json",
-      "svg", "image/svg+xml", "xml", "application/xml; charset=utf-8", "png", "image/png",
-      "ico", "image/x-icon", "txt", "text/plain; charset=utf-8");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "html",
+          "text/html; charset=utf-8",
+          "css",
+          "text/css; charset=utf-8",
+          "js",
+          "text/javascript; charset=utf-8",
+          "json",
+          "application/json",
+          "svg",
+          "image/svg+xml",
+          "xml",
+          "application/xml; charset=utf-8",
+          "png",
+          "image/png",
+          "ico",
+          "image/x-icon",
+          "txt",
+          "text/plain; charset=utf-8");
 
   @CommandLine.Mixin Main.ContentOptionsMixin options;
 
-  @Option(names = "--out", defaultValue = "target/public", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      defaultValue = "target/public",
+      paramLabel = "DIR",
       description = "Where to build the site (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--port", defaultValue = "8080", paramLabel = "N",
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "N",
       description = "The port on localhost (default: ${DEFAULT-VALUE}).")
   int port;
 
@@ -55,10 +80,12 @@ final class ServeCommand implements Callable<Integer> {
     }
     String basePath = result.log().orElseThrow().site().basePath();
     Path root = out.toAbsolutePath().normalize();
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.createContext("/", exchange -> serve(exchange, root, basePath));
     server.start();
-    stdout.println("Serving " + out + " at http://localhost:" + port + basePath + " (Ctrl+C to stop)");
+    stdout.println(
+        "Serving " + out + " at http://localhost:" + port + basePath + " (Ctrl+C to stop)");
     new CountDownLatch(1).await();
     return Main.OK;
   }
@@ -83,7 +110,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         file = file.resolve("index.html");
       }
-      send(exchange, Files.isRegularFile(file) ? 200 : 404,
+      send(
+          exchange,
+          Files.isRegularFile(file) ? 200 : 404,
           Files.isRegularFile(file) ? file : root.resolve("404.html"));
     }
   }
@@ -92,7 +121,9 @@ final class ServeCommand implements Callable<Integer> {
     byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1);
-    exchange.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
+    exchange
+        .getResponseHeaders()
+        .add("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));
     exchange.getResponseHeaders().add("Cache-Control", "no-cache");
     exchange.sendResponseHeaders(status, body.length);
     try (OutputStream stream = exchange.getResponseBody()) {

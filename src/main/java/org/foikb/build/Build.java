@@ -33,7 +33,10 @@ public record Build(Path content, Optional<Path> templates, boolean strict) {
   public record StageTime(String stage, long millis) {}
 
   /** What a run found and did; {@code log} is empty when the content was refused. */
-  public record Result(Diagnostics diagnostics, Optional<DisclosureLog> log, List<StageTime> times,
+  public record Result(
+      Diagnostics diagnostics,
+      Optional<DisclosureLog> log,
+      List<StageTime> times,
       boolean written) {
     public boolean failed(boolean strict) {
       return diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);
@@ -64,8 +67,9 @@ public record Build(Path content, Optional<Path> templates, boolean strict) {
       SimilarQuestions similar =
           SearchIndexer.write(log.get(), content.toAbsolutePath(), markdown, writer);
       start = lap(times, "search index", start);
-      SiteRenderer renderer = new SiteRenderer(log.get(), index, templateSet, markdown,
-          content.toAbsolutePath(), writer, similar);
+      SiteRenderer renderer =
+          new SiteRenderer(
+              log.get(), index, templateSet, markdown, content.toAbsolutePath(), writer, similar);
       renderer.renderRequests();
       start = lap(times, "render requests", start);
       renderer.renderOthers();

@@ -17,8 +17,8 @@ import org.foikb.model.Request;
 import org.foikb.model.Slugs;
 
 /**
- * The two-way indices, built once from the checked log: for each section, source and request,
- * who points to it. Lists keep the log's order (newest request first).
+ * The two-way indices, built once from the checked log: for each section, source and request, who
+ * points to it. Lists keep the log's order (newest request first).
  *
  * <pre>{@code
  * CrossIndex index = CrossIndex.of(log);
@@ -26,7 +26,9 @@ import org.foikb.model.Slugs;
  * }</pre>
  */
 public final class CrossIndex {
-  /** Questions of one request that point to something; question 0 stands for the request as a whole. */
+  /**
+   * Questions of one request that point to something; question 0 stands for the request as a whole.
+   */
   public record Citation(Request request, List<Integer> questions) {}
 
   private final Map<String, List<Citation>> applications;
@@ -76,7 +78,9 @@ public final class CrossIndex {
           }
         }
       }
-      request.supersedes().ifPresent(older -> newer.computeIfAbsent(older, k -> new ArrayList<>()).add(request));
+      request
+          .supersedes()
+          .ifPresent(older -> newer.computeIfAbsent(older, k -> new ArrayList<>()).add(request));
       for (String topic : request.topics()) {
         String slug = Slugs.of(topic);
         names.putIfAbsent(slug, topic);
@@ -86,10 +90,14 @@ public final class CrossIndex {
     }
     this.applications = citations(applied);
     // a mention that repeats an application says nothing new
-    mentioned.forEach((id, byRequest) -> byRequest.forEach((request, questions) -> {
-      Set<Integer> appliedHere = applied.getOrDefault(id, Map.of()).getOrDefault(request, Set.of());
-      questions.removeIf(q -> q != 0 && appliedHere.contains(q));
-    }));
+    mentioned.forEach(
+        (id, byRequest) ->
+            byRequest.forEach(
+                (request, questions) -> {
+                  Set<Integer> appliedHere =
+                      applied.getOrDefault(id, Map.of()).getOrDefault(request, Set.of());
+                  questions.removeIf(q -> q != 0 && appliedHere.contains(q));
+                }));
     mentioned.values().forEach(byRequest -> byRequest.values().removeIf(Set::isEmpty));
     Map<String, List<Citation>> mentions = citations(mentioned);
     this.sectionMentions = mentions;
@@ -108,20 +116,24 @@ public final class CrossIndex {
     return new CrossIndex(log);
   }
 
-  private static void add(Map<String, Map<Request, Set<Integer>>> index, String key, Request request,
-      int question) {
-    index.computeIfAbsent(key, k -> new LinkedHashMap<>())
+  private static void add(
+      Map<String, Map<Request, Set<Integer>>> index, String key, Request request, int question) {
+    index
+        .computeIfAbsent(key, k -> new LinkedHashMap<>())
         .computeIfAbsent(request, k -> new java.util.TreeSet<>())
         .add(question);
   }
 
-  private static Map<String, List<Citation>> citations(Map<String, Map<Request, Set<Integer>>> index) {
+  private static Map<String, List<Citation>> citations(
+      Map<String, Map<Request, Set<Integer>>> index) {
     Map<String, List<Citation>> result = new HashMap<>();
-    index.forEach((key, byRequest) -> {
-      List<Citation> list = new ArrayList<>();
-      byRequest.forEach((request, questions) -> list.add(new Citation(request, List.copyOf(questions))));
-      result.put(key, List.copyOf(list));
-    });
+    index.forEach(
+        (key, byRequest) -> {
+          List<Citation> list = new ArrayList<>();
+          byRequest.forEach(
+              (request, questions) -> list.add(new Citation(request, List.copyOf(questions))));
+          result.put(key, List.copyOf(list));
+        });
     return result;
   }
 

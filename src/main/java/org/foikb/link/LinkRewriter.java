@@ -32,7 +32,8 @@ public final class LinkRewriter {
 
   /** Schemes a reader may follow; anything else (javascript:, data:, ...) becomes an empty link. */
   private static final java.util.regex.Pattern SAFE =
-      java.util.regex.Pattern.compile("(?i)(?:https?:|mailto:|tel:|[^:]*(?:[/?#]|$)).*", java.util.regex.Pattern.DOTALL);
+      java.util.regex.Pattern.compile(
+          "(?i)(?:https?:|mailto:|tel:|[^:]*(?:[/?#]|$)).*", java.util.regex.Pattern.DOTALL);
 
   /** The site URL for a scheme link; other safe destinations are returned as they are. */
   public String resolve(String destination) {
@@ -43,10 +44,10 @@ public final class LinkRewriter {
     return switch (parsed.kind()) {
       case PUBLISHED -> urls.source(parsed.target());
       case SECTION -> urls.section(parsed.target());
-      case REQUEST -> parsed.question() > 0
-          ? urls.question(Slugs.of(parsed.target()), parsed.question())
-          : urls.request(Slugs.of(parsed.target()));
+      case REQUEST ->
+          parsed.question() > 0
+              ? urls.question(Slugs.of(parsed.target()), parsed.question())
+              : urls.request(Slugs.of(parsed.target()));
     };
   }
-
 }

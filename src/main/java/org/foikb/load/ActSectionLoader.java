@@ -13,8 +13,8 @@ final class ActSectionLoader {
 
   private ActSectionLoader() {}
 
-  static Optional<ActSection> load(SourceFile source, Diagnostics diagnostics,
-      FieldPositions positions) {
+  static Optional<ActSection> load(
+      SourceFile source, Diagnostics diagnostics, FieldPositions positions) {
     Optional<FrontMatter> split = FrontMatter.split(source, diagnostics);
     Optional<YamlFields> parsed =
         split.flatMap(fm -> YamlFields.parse(source.path(), fm.yaml(), fm.yamlLine(), diagnostics));
@@ -27,24 +27,43 @@ final class ActSectionLoader {
     Optional<String> number =
         fields.requiredText("section", "add 'section: \"31(1)(a)\"' with the section as printed");
     Optional<String> title = fields.requiredText("title", "add 'title: <what the section covers>'");
-    Optional<ActSection.Test> test = fields.optionalText("test").flatMap(word -> test(word, fields));
-    ActSection.Kind kind = fields.optionalText("kind").flatMap(word -> kind(word, fields))
-        .orElse(test.isPresent() ? ActSection.Kind.EXEMPTION : ActSection.Kind.PROCEDURAL);
+    Optional<ActSection.Test> test =
+        fields.optionalText("test").flatMap(word -> test(word, fields));
+    ActSection.Kind kind =
+        fields
+            .optionalText("kind")
+            .flatMap(word -> kind(word, fields))
+            .orElse(test.isPresent() ? ActSection.Kind.EXEMPTION : ActSection.Kind.PROCEDURAL);
     if (kind == ActSection.Kind.PROCEDURAL && test.isPresent()) {
-      diagnostics.add(Diagnostic.warning(source.path(), fields.line("test"), fields.column("test"),
-              "'test' applies to exemptions only and is ignored for a procedural section")
-          .withHint("remove 'test', or set 'kind: exemption'"));
+      diagnostics.add(
+          Diagnostic.warning(
+                  source.path(),
+                  fields.line("test"),
+                  fields.column("test"),
+                  "'test' applies to exemptions only and is ignored for a procedural section")
+              .withHint("remove 'test', or set 'kind: exemption'"));
       test = Optional.empty();
     }
     Optional<String> parent = fields.optionalText("parent");
     positions.record(source.path(), "parent", fields);
-    Optional<String> legislation = fields.optionalText("legislation")
-        .flatMap(url -> PublishedSourceLoader.absoluteHttpUrl(url, "legislation", fields));
+    Optional<String> legislation =
+        fields
+            .optionalText("legislation")
+            .flatMap(url -> PublishedSourceLoader.absoluteHttpUrl(url, "legislation", fields));
     if (id.isEmpty() || number.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ActSection(source.path(), id.get(), number.get(), title.get(), kind,
-        test, parent, legislation, split.get().bodyLine()));
+    return Optional.of(
+        new ActSection(
+            source.path(),
+            id.get(),
+            number.get(),
+            title.get(),
+            kind,
+            test,
+            parent,
+            legislation,
+            split.get().bodyLine()));
   }
 
   private static Optional<ActSection.Kind> kind(String word, YamlFields fields) {

@@ -14,7 +14,8 @@ public final class BodySource {
   public static String read(Path contentRoot, String path, int bodyLine) {
     String text;
     try {
-      text = TextReader.normalise(Files.readString(contentRoot.resolve(path), StandardCharsets.UTF_8));
+      text =
+          TextReader.normalise(Files.readString(contentRoot.resolve(path), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }

@@ -21,8 +21,8 @@ import org.foikb.model.SiteConfig;
 import org.foikb.privacy.PersonalDataScanner;
 
 /**
- * Walks a content folder and reads every file in parallel, collecting problems rather than
- * stopping at the first.
+ * Walks a content folder and reads every file in parallel, collecting problems rather than stopping
+ * at the first.
  *
  * <pre>{@code
  * LoadedContent content = new ContentLoader(new Markdown()).load(Path.of("content"), diagnostics);
@@ -35,7 +35,12 @@ public final class ContentLoader {
     this.bodyReader = new BodyReader(markdown);
   }
 
-  private enum Folder { REQUESTS, SECTIONS, PUBLISHED, PAGES }
+  private enum Folder {
+    REQUESTS,
+    SECTIONS,
+    PUBLISHED,
+    PAGES
+  }
 
   private record Found(Path file, String path, Folder folder) {}
 
@@ -45,8 +50,12 @@ public final class ContentLoader {
     List<String> allowlist = site.map(SiteConfig::contactAllowlist).orElse(List.of());
     FieldPositions positions = new FieldPositions();
     ConcurrentLinkedQueue<RequestDraft> drafts = new ConcurrentLinkedQueue<>();
-    RequestLoader requestLoader = new RequestLoader(bodyReader,
-        new PersonalDataCheck(new PersonalDataScanner(allowlist)), positions, drafts::add);
+    RequestLoader requestLoader =
+        new RequestLoader(
+            bodyReader,
+            new PersonalDataCheck(new PersonalDataScanner(allowlist)),
+            positions,
+            drafts::add);
     List<Found> files = walk(root, diagnostics);
 
     ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -54,32 +63,48 @@ public final class ContentLoader {
     ConcurrentLinkedQueue<PublishedSource> sources = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<LoadedContent.FileReferences> references = new ConcurrentLinkedQueue<>();
-    files.parallelStream().forEach(found -> {
-      Optional<SourceFile> read;
-      try {
-        read = TextReader.read(found.file(), found.path(), diagnostics);
-      } catch (UncheckedIOException e) {
-        diagnostics.add(Diagnostic.error(found.path(), 0, 0, "cannot read the file: " + e.getCause().getMessage()));
-        return;
-      }
-      read.ifPresent(source -> {
-        switch (found.folder()) {
-          case REQUESTS -> requestLoader.load(source, diagnostics).ifPresent(requests::add);
-          case SECTIONS -> ActSectionLoader.load(source, diagnostics, positions).ifPresent(sections::add);
-          case PUBLISHED -> PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
-          case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
-        }
-        if (found.folder() != Folder.REQUESTS) {
-          bodyReferences(source, diagnostics).ifPresent(references::add);
-        }
-      });
-    });
-    return new LoadedContent(site, List.copyOf(requests), List.copyOf(sections),
-        List.copyOf(sources), List.copyOf(pages), List.copyOf(references), List.copyOf(drafts),
+    files.parallelStream()
+        .forEach(
+            found -> {
+              Optional<SourceFile> read;
+              try {
+                read = TextReader.read(found.file(), found.path(), diagnostics);
+              } catch (UncheckedIOException e) {
+                diagnostics.add(
+                    Diagnostic.error(
+                        found.path(), 0, 0, "cannot read the file: " + e.getCause().getMessage()));
+                return;
+              }
+              read.ifPresent(
+                  source -> {
+                    switch (found.folder()) {
+                      case REQUESTS ->
+                          requestLoader.load(source, diagnostics).ifPresent(requests::add);
+                      case SECTIONS ->
+                          ActSectionLoader.load(source, diagnostics, positions)
+                              .ifPresent(sections::add);
+                      case PUBLISHED ->
+                          PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
+                      case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
+                    }
+                    if (found.folder() != Folder.REQUESTS) {
+                      bodyReferences(source, diagnostics).ifPresent(references::add);
+                    }
+                  });
+            });
+    return new LoadedContent(
+        site,
+        List.copyOf(requests),
+        List.copyOf(sections),
+        List.copyOf(sources),
+        List.copyOf(pages),
+        List.copyOf(references),
+        List.copyOf(drafts),
         positions);
   }
 
-  private Optional<LoadedContent.FileReferences> bodyReferences(SourceFile source, Diagnostics diagnostics) {
+  private Optional<LoadedContent.FileReferences> bodyReferences(
+      SourceFile source, Diagnostics diagnostics) {
     // the body's own problems are reported here, once; front-matter problems by the loader
     return FrontMatter.split(source, new Diagnostics())
         .map(fm -> bodyReader.read(source.path(), fm.body(), fm.bodyLine(), diagnostics))
@@ -97,15 +122,18 @@ public final class ContentLoader {
   private static Optional<SiteConfig> loadSite(Path root, Diagnostics diagnostics) {
     Path file = root.resolve("site.yaml");
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      diagnostics.add(Diagnostic.error("site.yaml", 0, 0, "site.yaml is missing")
-          .withHint("create content/site.yaml with title, authority and base-url"));
+      diagnostics.add(
+          Diagnostic.error("site.yaml", 0, 0, "site.yaml is missing")
+              .withHint("create content/site.yaml with title, authority and base-url"));
       return Optional.empty();
     }
     return TextReader.read(file, "site.yaml", diagnostics)
         .flatMap(source -> SiteConfigLoader.load(source, diagnostics));
   }
 
-  /** Every Markdown file in a known folder, in name order; links leading outside are never followed. */
+  /**
+   * Every Markdown file in a known folder, in name order; links leading outside are never followed.
+   */
   private static List<Found> walk(Path root, Diagnostics diagnostics) {
     List<Found> found = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(root)) {
@@ -124,13 +152,16 @@ public final class ContentLoader {
     }
     if (Files.isSymbolicLink(file)) {
       if (!leadsInside(root, file)) {
-        diagnostics.add(Diagnostic.error(path, 0, 0, "symbolic link leads outside the content folder; not followed")
-            .withHint("copy the file into content/ instead of linking to it"));
+        diagnostics.add(
+            Diagnostic.error(
+                    path, 0, 0, "symbolic link leads outside the content folder; not followed")
+                .withHint("copy the file into content/ instead of linking to it"));
         return Optional.empty();
       }
       if (Files.isDirectory(file)) {
-        diagnostics.add(Diagnostic.warning(path, 0, 0, "symbolic link to a folder is not followed")
-            .withHint("move the folder into place instead"));
+        diagnostics.add(
+            Diagnostic.warning(path, 0, 0, "symbolic link to a folder is not followed")
+                .withHint("move the folder into place instead"));
         return Optional.empty();
       }
     }
@@ -138,17 +169,20 @@ public final class ContentLoader {
       return Optional.empty();
     }
     String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
-    Folder folder = switch (top) {
-      case "requests" -> Folder.REQUESTS;
-      case "sections" -> relative.getNameCount() == 2 ? Folder.SECTIONS : null;
-      case "published" -> relative.getNameCount() == 2 ? Folder.PUBLISHED : null;
-      case "pages" -> relative.getNameCount() == 2 ? Folder.PAGES : null;
-      default -> null;
-    };
+    Folder folder =
+        switch (top) {
+          case "requests" -> Folder.REQUESTS;
+          case "sections" -> relative.getNameCount() == 2 ? Folder.SECTIONS : null;
+          case "published" -> relative.getNameCount() == 2 ? Folder.PUBLISHED : null;
+          case "pages" -> relative.getNameCount() == 2 ? Folder.PAGES : null;
+          default -> null;
+        };
     if (folder == null) {
-      diagnostics.add(Diagnostic.warning(path, 0, 0, "not part of the log, ignored")
-          .withHint("requests go under requests/ (sub-folders allowed); sections, published"
-              + " sources and pages go directly in sections/, published/ and pages/"));
+      diagnostics.add(
+          Diagnostic.warning(path, 0, 0, "not part of the log, ignored")
+              .withHint(
+                  "requests go under requests/ (sub-folders allowed); sections, published"
+                      + " sources and pages go directly in sections/, published/ and pages/"));
       return Optional.empty();
     }
     return Optional.of(new Found(file, path, folder));

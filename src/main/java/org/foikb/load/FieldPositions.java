@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where the fields that later checks talk about were written, so a cross-file error can still
- * name the file line and column: {@code reference}, {@code supersedes}, {@code parent}.
+ * Where the fields that later checks talk about were written, so a cross-file error can still name
+ * the file line and column: {@code reference}, {@code supersedes}, {@code parent}.
  */
 public final class FieldPositions {
   /** A 1-based line and column; 0 when unknown. */

@@ -2,13 +2,16 @@ package org.foikb.load;
 
 import java.util.Optional;
 
-/** The {@code id} field of sections and published sources: well formed and equal to the file name. */
+/**
+ * The {@code id} field of sections and published sources: well formed and equal to the file name.
+ */
 final class IdField {
   private IdField() {}
 
   static Optional<String> read(YamlFields fields) {
     String stem = Ids.fileStem(fields.path());
-    Optional<String> id = fields.requiredText("id", "add 'id: " + stem + "' (the file name without .md)");
+    Optional<String> id =
+        fields.requiredText("id", "add 'id: " + stem + "' (the file name without .md)");
     if (id.isEmpty()) {
       return Optional.empty();
     }
@@ -17,7 +20,9 @@ final class IdField {
       return Optional.empty();
     }
     if (!id.get().equals(stem)) {
-      fields.error("id", "id '" + id.get() + "' differs from the file name '" + stem + ".md'",
+      fields.error(
+          "id",
+          "id '" + id.get() + "' differs from the file name '" + stem + ".md'",
           "rename the file to " + id.get() + ".md, or change the id to '" + stem + "'");
       return Optional.empty();
     }

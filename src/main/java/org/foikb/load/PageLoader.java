@@ -13,22 +13,39 @@ final class PageLoader {
 
   /** Top-level paths the site itself uses; a free page may not take them. */
   static final Set<String> RESERVED =
-      Set.of("requests", "sections", "published", "topics", "outcomes", "search", "ask",
-          "assets", "page", "404", "sitemap", "feed", "data");
+      Set.of(
+          "requests",
+          "sections",
+          "published",
+          "topics",
+          "outcomes",
+          "search",
+          "ask",
+          "assets",
+          "page",
+          "404",
+          "sitemap",
+          "feed",
+          "data");
 
   private PageLoader() {}
 
   static Optional<Page> load(SourceFile source, Diagnostics diagnostics) {
     String slug = Ids.fileStem(source.path());
     if (!Ids.valid(slug)) {
-      diagnostics.add(Diagnostic.error(source.path(), 0, 0, "invalid page file name '" + slug + "'")
-          .withHint("page file names become URLs: " + Ids.HINT));
+      diagnostics.add(
+          Diagnostic.error(source.path(), 0, 0, "invalid page file name '" + slug + "'")
+              .withHint("page file names become URLs: " + Ids.HINT));
       return Optional.empty();
     }
     if (RESERVED.contains(slug)) {
-      diagnostics.add(Diagnostic.error(source.path(), 0, 0,
-              "a page cannot be called '" + slug + "': the site uses /" + slug + "/ itself")
-          .withHint("rename the file"));
+      diagnostics.add(
+          Diagnostic.error(
+                  source.path(),
+                  0,
+                  0,
+                  "a page cannot be called '" + slug + "': the site uses /" + slug + "/ itself")
+              .withHint("rename the file"));
       return Optional.empty();
     }
     Optional<FrontMatter> split = FrontMatter.split(source, diagnostics);

@@ -28,12 +28,17 @@ final class PersonalDataCheck {
       }
       scanned = finding.offset();
       String kind = finding.kind().label();
-      diagnostics.add(Diagnostic.error(source.path(), line, finding.offset() - lineStart + 1,
-              "personal data: " + kind + " ("  + finding.masked() + ")")
-          .withHint(finding.kind() == org.foikb.privacy.PersonalDataKind.EMAIL
-              ? "disclosure logs are anonymised: remove it, or if it is an official contact address,"
-                  + " add it to contact-allowlist in site.yaml"
-              : "disclosure logs are anonymised: remove it or replace it with a description"));
+      diagnostics.add(
+          Diagnostic.error(
+                  source.path(),
+                  line,
+                  finding.offset() - lineStart + 1,
+                  "personal data: " + kind + " (" + finding.masked() + ")")
+              .withHint(
+                  finding.kind() == org.foikb.privacy.PersonalDataKind.EMAIL
+                      ? "disclosure logs are anonymised: remove it, or if it is an official contact address,"
+                          + " add it to contact-allowlist in site.yaml"
+                      : "disclosure logs are anonymised: remove it or replace it with a description"));
     }
   }
 }

@@ -25,15 +25,23 @@ final class PublishedSourceLoader {
     Optional<String> id = IdField.read(fields);
     Optional<String> title = fields.requiredText("title", "add 'title: <the source's own title>'");
     Optional<String> url =
-        fields.requiredText("url", "add 'url: https://...' with the address of the source")
+        fields
+            .requiredText("url", "add 'url: https://...' with the address of the source")
             .flatMap(text -> absoluteHttpUrl(text, "url", fields));
     Optional<String> publisher = fields.optionalText("publisher");
     Optional<LocalDate> checked = fields.optionalDate("checked");
     if (id.isEmpty() || title.isEmpty() || url.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new PublishedSource(source.path(), id.get(), title.get(), url.get(),
-        publisher, checked, split.get().bodyLine()));
+    return Optional.of(
+        new PublishedSource(
+            source.path(),
+            id.get(),
+            title.get(),
+            url.get(),
+            publisher,
+            checked,
+            split.get().bodyLine()));
   }
 
   static Optional<String> absoluteHttpUrl(String text, String key, YamlFields fields) {
@@ -43,9 +51,13 @@ final class PublishedSourceLoader {
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null
-        || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
-      fields.error(key, "'" + key + "' must be an absolute http(s) address: '" + text + "'",
+    if (uri == null
+        || uri.getHost() == null
+        || !("https".equalsIgnoreCase(uri.getScheme())
+            || "http".equalsIgnoreCase(uri.getScheme()))) {
+      fields.error(
+          key,
+          "'" + key + "' must be an absolute http(s) address: '" + text + "'",
           "write the address in full, starting with https://");
       return Optional.empty();
     }

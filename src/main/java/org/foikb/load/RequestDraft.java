@@ -11,5 +11,9 @@ import org.foikb.model.Question;
  *
  * @param questions the questions that could be read, each at its own number
  */
-public record RequestDraft(String path, Optional<String> reference, List<Question> questions,
-    Optional<String> supersedes, List<CrossReference> references) {}
+public record RequestDraft(
+    String path,
+    Optional<String> reference,
+    List<Question> questions,
+    Optional<String> supersedes,
+    List<CrossReference> references) {}

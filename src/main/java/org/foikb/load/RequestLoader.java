@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.foikb.model.Slugs;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.Suggestions;
@@ -19,11 +18,20 @@ import org.foikb.model.CrossReference;
 import org.foikb.model.Outcome;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
+import org.foikb.model.Slugs;
 
 /** Reads {@code requests/**.md} and checks everything that one file alone can prove wrong. */
 final class RequestLoader {
-  private static final List<String> FIELDS = List.of("reference", "title", "received",
-      "responded", "topics", "summary", "supersedes", "questions");
+  private static final List<String> FIELDS =
+      List.of(
+          "reference",
+          "title",
+          "received",
+          "responded",
+          "topics",
+          "summary",
+          "supersedes",
+          "questions");
   private static final List<String> QUESTION_FIELDS = List.of("ask", "outcome", "sections");
   private static final String SECTION_21 = "s21";
 
@@ -32,7 +40,10 @@ final class RequestLoader {
   private final FieldPositions positions;
   private final Consumer<RequestDraft> drafts;
 
-  RequestLoader(BodyReader bodyReader, PersonalDataCheck personalData, FieldPositions positions,
+  RequestLoader(
+      BodyReader bodyReader,
+      PersonalDataCheck personalData,
+      FieldPositions positions,
       Consumer<RequestDraft> drafts) {
     this.bodyReader = bodyReader;
     this.personalData = personalData;
@@ -58,18 +69,23 @@ final class RequestLoader {
     YamlFields fields = parsed.get();
     fields.warnUnknown(FIELDS);
     Optional<String> reference =
-        fields.requiredText("reference", "add 'reference: <the request's reference>', e.g. 01.FOI.23.030269");
+        fields.requiredText(
+            "reference", "add 'reference: <the request's reference>', e.g. 01.FOI.23.030269");
     Optional<String> title = fields.requiredText("title", "add 'title: <a short plain title>'");
     Optional<LocalDate> received = fields.optionalDate("received");
     Optional<LocalDate> responded = fields.requiredDate("responded");
     if (received.isPresent() && responded.isPresent() && received.get().isAfter(responded.get())) {
-      fields.error("responded", "responded " + responded.get() + " is before received " + received.get(),
+      fields.error(
+          "responded",
+          "responded " + responded.get() + " is before received " + received.get(),
           "check both dates");
     }
     List<String> topics = fields.textList("topics");
     for (String topic : topics) {
       if (Slugs.of(topic).isEmpty()) {
-        fields.error("topics", "topic '" + topic + "' has no letters or digits",
+        fields.error(
+            "topics",
+            "topic '" + topic + "' has no letters or digits",
             "a topic's page address is made from its letters and digits; write it in words");
       }
     }
@@ -82,14 +98,26 @@ final class RequestLoader {
 
     List<Integer> answered = checkAnswers(path, body.outline(), questions.asked(), diagnostics);
     checkOutcomes(path, questions.valid(), body.references(), diagnostics);
-    drafts.accept(new RequestDraft(path, reference, questions.valid(), supersedes, body.references()));
+    drafts.accept(
+        new RequestDraft(path, reference, questions.valid(), supersedes, body.references()));
 
     if (reference.isEmpty() || title.isEmpty() || responded.isEmpty() || !questions.complete()) {
       return Optional.empty();
     }
-    return Optional.of(new Request(path, reference.get(), title.get(), received, responded.get(),
-        topics, summary, supersedes, questions.valid(), frontMatter.bodyLine(), answered,
-        body.references()));
+    return Optional.of(
+        new Request(
+            path,
+            reference.get(),
+            title.get(),
+            received,
+            responded.get(),
+            topics,
+            summary,
+            supersedes,
+            questions.valid(),
+            frontMatter.bodyLine(),
+            answered,
+            body.references()));
   }
 
   /** The questions as read: how many were asked, and those that are well formed. */
@@ -105,13 +133,21 @@ final class RequestLoader {
   private static boolean addressable(String reference, YamlFields fields) {
     String slug = Slugs.of(reference);
     if (slug.isEmpty()) {
-      fields.error("reference", "reference '" + reference + "' has no letters or digits",
+      fields.error(
+          "reference",
+          "reference '" + reference + "' has no letters or digits",
           "its page address is made from its letters and digits, e.g. 01.FOI.24.012345");
       return false;
     }
     if (RESERVED_SLUG.matcher(slug).matches()) {
-      fields.error("reference", "reference '" + reference + "' would take the address /requests/"
-          + slug + "/, which the site uses for its own list", "use the authority's full reference, e.g. 01.FOI.24.012345");
+      fields.error(
+          "reference",
+          "reference '"
+              + reference
+              + "' would take the address /requests/"
+              + slug
+              + "/, which the site uses for its own list",
+          "use the authority's full reference, e.g. 01.FOI.24.012345");
       return false;
     }
     return true;
@@ -119,7 +155,8 @@ final class RequestLoader {
 
   private static Questions questions(YamlFields fields, Diagnostics diagnostics) {
     if (!fields.has("questions")) {
-      fields.missing("questions",
+      fields.missing(
+          "questions",
           "list the questions in the order asked: 'questions:' then '  - ask: ...' and '    outcome: ...'");
       return new Questions(0, List.of());
     }
@@ -131,9 +168,10 @@ final class RequestLoader {
       number++;
       Optional<String> ask = item.optionalText("ask");
       if (ask.isEmpty()) {
-        diagnostics.add(Diagnostic.error(fields.path(), item.startLine(), 0,
-                "question " + number + " has no 'ask'")
-            .withHint("write the question as asked: '- ask: ...'"));
+        diagnostics.add(
+            Diagnostic.error(
+                    fields.path(), item.startLine(), 0, "question " + number + " has no 'ask'")
+                .withHint("write the question as asked: '- ask: ...'"));
       }
       Optional<Outcome> outcome = outcome(item, number, diagnostics);
       List<String> sections = item.textList("sections");
@@ -151,39 +189,61 @@ final class RequestLoader {
   private static Optional<Outcome> outcome(YamlFields item, int number, Diagnostics diagnostics) {
     Optional<String> word = item.optionalText("outcome");
     if (word.isEmpty()) {
-      diagnostics.add(Diagnostic.error(item.path(), item.startLine(), 0,
-              "question " + number + " has no 'outcome'")
-          .withHint("add 'outcome:' with one of: " + Outcome.allSlugs()));
+      diagnostics.add(
+          Diagnostic.error(
+                  item.path(), item.startLine(), 0, "question " + number + " has no 'outcome'")
+              .withHint("add 'outcome:' with one of: " + Outcome.allSlugs()));
       return Optional.empty();
     }
     Optional<Outcome> outcome = Outcome.fromSlug(word.get());
     if (outcome.isEmpty()) {
-      String suggestion = Suggestions.closest(word.get(),
-          java.util.Arrays.stream(Outcome.values()).map(Outcome::slug).toList());
-      item.error("outcome", "unknown outcome '" + word.get() + "' for question " + number,
+      String suggestion =
+          Suggestions.closest(
+              word.get(), java.util.Arrays.stream(Outcome.values()).map(Outcome::slug).toList());
+      item.error(
+          "outcome",
+          "unknown outcome '" + word.get() + "' for question " + number,
           (suggestion == null ? "" : "did you mean '" + suggestion + "'? ")
-              + "outcomes are: " + Outcome.allSlugs());
+              + "outcomes are: "
+              + Outcome.allSlugs());
     }
     return outcome;
   }
 
   /** Each {@code ## Answer N} must belong to a question, once. */
-  private static List<Integer> checkAnswers(String path, Outline outline, int questionCount,
-      Diagnostics diagnostics) {
+  private static List<Integer> checkAnswers(
+      String path, Outline outline, int questionCount, Diagnostics diagnostics) {
     Set<Integer> seen = new TreeSet<>();
     Map<Integer, Integer> firstLine = new HashMap<>();
     for (Outline.AnswerHeading heading : outline.answers()) {
       int n = heading.number();
       if (questionCount > 0 && (n < 1 || n > questionCount)) {
-        diagnostics.add(Diagnostic.error(path, heading.line(), heading.column(),
-                "'## Answer " + n + "' has no question " + n + " (the request has "
-                    + questionCount + " question" + (questionCount == 1 ? "" : "s") + ")")
-            .withHint(n < 1 ? "answers are numbered from 1, like the questions"
-                : "renumber the heading, or add question " + n + " to 'questions'"));
+        diagnostics.add(
+            Diagnostic.error(
+                    path,
+                    heading.line(),
+                    heading.column(),
+                    "'## Answer "
+                        + n
+                        + "' has no question "
+                        + n
+                        + " (the request has "
+                        + questionCount
+                        + " question"
+                        + (questionCount == 1 ? "" : "s")
+                        + ")")
+                .withHint(
+                    n < 1
+                        ? "answers are numbered from 1, like the questions"
+                        : "renumber the heading, or add question " + n + " to 'questions'"));
       } else if (!seen.add(n)) {
-        diagnostics.add(Diagnostic.error(path, heading.line(), heading.column(),
-                "second '## Answer " + n + "' (the first is on line " + firstLine.get(n) + ")")
-            .withHint("merge the two answers under one heading"));
+        diagnostics.add(
+            Diagnostic.error(
+                    path,
+                    heading.line(),
+                    heading.column(),
+                    "second '## Answer " + n + "' (the first is on line " + firstLine.get(n) + ")")
+                .withHint("merge the two answers under one heading"));
       } else {
         firstLine.put(n, heading.line());
       }
@@ -191,35 +251,60 @@ final class RequestLoader {
     return List.copyOf(seen);
   }
 
-  private static void checkOutcomes(String path, List<Question> questions,
-      List<CrossReference> references, Diagnostics diagnostics) {
+  private static void checkOutcomes(
+      String path,
+      List<Question> questions,
+      List<CrossReference> references,
+      Diagnostics diagnostics) {
     for (Question question : questions) {
       switch (question.outcome().requirement()) {
         case A_SECTION -> {
           if (question.sectionIds().isEmpty()) {
-            diagnostics.add(Diagnostic.error(path, question.line(), 0,
-                    "question " + question.number() + " is '" + question.outcome().slug()
-                        + "' but names no section")
-                .withHint("add the sections applied, e.g. 'sections: [s31-1-a]'"));
+            diagnostics.add(
+                Diagnostic.error(
+                        path,
+                        question.line(),
+                        0,
+                        "question "
+                            + question.number()
+                            + " is '"
+                            + question.outcome().slug()
+                            + "' but names no section")
+                    .withHint("add the sections applied, e.g. 'sections: [s31-1-a]'"));
           }
         }
         case SECTION_21_AND_SOURCE -> {
           if (!question.sectionIds().contains(SECTION_21)) {
-            diagnostics.add(Diagnostic.error(path, question.line(), 0,
-                    "question " + question.number() + " is 'published' but does not cite s21")
-                .withHint("add s21 to its sections: 'sections: [s21]'"));
+            diagnostics.add(
+                Diagnostic.error(
+                        path,
+                        question.line(),
+                        0,
+                        "question " + question.number() + " is 'published' but does not cite s21")
+                    .withHint("add s21 to its sections: 'sections: [s21]'"));
           }
-          boolean linksSource = references.stream().anyMatch(r ->
-              r.kind() == CrossReference.Kind.PUBLISHED && r.answer() == question.number());
+          boolean linksSource =
+              references.stream()
+                  .anyMatch(
+                      r ->
+                          r.kind() == CrossReference.Kind.PUBLISHED
+                              && r.answer() == question.number());
           if (!linksSource) {
-            diagnostics.add(Diagnostic.error(path, question.line(), 0,
-                    "question " + question.number()
-                        + " is 'published' but its answer links to no published source")
-                .withHint("under '## Answer " + question.number()
-                    + "', link to where it is published: [title](published:id)"));
+            diagnostics.add(
+                Diagnostic.error(
+                        path,
+                        question.line(),
+                        0,
+                        "question "
+                            + question.number()
+                            + " is 'published' but its answer links to no published source")
+                    .withHint(
+                        "under '## Answer "
+                            + question.number()
+                            + "', link to where it is published: [title](published:id)"));
           }
         }
-        case NONE -> { }
+        case NONE -> {}
       }
     }
   }

@@ -44,10 +44,14 @@ final class SiteConfigLoader {
     } catch (IllegalArgumentException e) {
       uri = null;
     }
-    if (uri == null || uri.getHost() == null
+    if (uri == null
+        || uri.getHost() == null
         || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-        || uri.getQuery() != null || uri.getFragment() != null) {
-      fields.error("base-url", "'base-url' must be an absolute http(s) address: '" + url + "'",
+        || uri.getQuery() != null
+        || uri.getFragment() != null) {
+      fields.error(
+          "base-url",
+          "'base-url' must be an absolute http(s) address: '" + url + "'",
           "write it in full, e.g. https://foi.example.org/");
       return Optional.empty();
     }

@@ -44,9 +44,12 @@ final class TextReader {
     if (result.isError()) {
       diagnostics.add(
           Diagnostic.error(
-                  path, lineAt(bytes, in.position()), 0,
+                  path,
+                  lineAt(bytes, in.position()),
+                  0,
                   "invalid UTF-8 at byte offset " + in.position())
-              .withHint("save the file as UTF-8 (most editors offer this under 'Save as' or 'Encoding')"));
+              .withHint(
+                  "save the file as UTF-8 (most editors offer this under 'Save as' or 'Encoding')"));
       return Optional.empty();
     }
     decoder.flush(out);
@@ -64,7 +67,9 @@ final class TextReader {
     return line;
   }
 
-  /** Drops a byte-order mark and turns CRLF and lone CR into LF, so line numbers agree everywhere. */
+  /**
+   * Drops a byte-order mark and turns CRLF and lone CR into LF, so line numbers agree everywhere.
+   */
   static String normalise(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     if (body.indexOf('\r') < 0) {
@@ -72,5 +77,4 @@ final class TextReader {
     }
     return body.replace("\r\n", "\n").replace('\r', '\n');
   }
-
 }

@@ -97,7 +97,8 @@ final class YamlFields {
     }
     if (!(root.get() instanceof MappingNode mapping)) {
       diagnostics.add(
-          Diagnostic.error(path, lineFrom(root.get(), firstLine), 1, "the front matter must be fields")
+          Diagnostic.error(
+                  path, lineFrom(root.get(), firstLine), 1, "the front matter must be fields")
               .withHint("write one 'name: value' line per field"));
       return Optional.empty();
     }
@@ -164,13 +165,17 @@ final class YamlFields {
   private Optional<LocalDate> date(String key, String text) {
     Node node = values.get(key);
     if (!ISO_DATE.matcher(text).matches()) {
-      error(node, "'" + key + "' is not an ISO date: '" + text + "'", "write the date as YYYY-MM-DD, e.g. 2023-06-05");
+      error(
+          node,
+          "'" + key + "' is not an ISO date: '" + text + "'",
+          "write the date as YYYY-MM-DD, e.g. 2023-06-05");
       return Optional.empty();
     }
     try {
       return Optional.of(LocalDate.parse(text, STRICT_DATE));
     } catch (DateTimeParseException e) {
-      error(node, "'" + key + "' is not a real date: '" + text + "'", "check the day and the month");
+      error(
+          node, "'" + key + "' is not a real date: '" + text + "'", "check the day and the month");
       return Optional.empty();
     }
   }
@@ -215,7 +220,10 @@ final class YamlFields {
       if (item instanceof MappingNode mapping) {
         groups.add(new YamlFields(path, firstLine, diagnostics, mapping));
       } else {
-        error(item, "each item of '" + key + "' must be a group of fields", "write '- ask: ...' then '    outcome: ...' below it");
+        error(
+            item,
+            "each item of '" + key + "' must be a group of fields",
+            "write '- ask: ...' then '    outcome: ...' below it");
       }
     }
     return groups;
@@ -232,10 +240,15 @@ final class YamlFields {
       if (!known.contains(entry.getKey())) {
         String suggestion = Suggestions.closest(entry.getKey(), known);
         diagnostics.add(
-            Diagnostic.warning(path, lineOf(entry.getValue()), columnOf(entry.getValue()),
+            Diagnostic.warning(
+                    path,
+                    lineOf(entry.getValue()),
+                    columnOf(entry.getValue()),
                     "unknown field '" + entry.getKey() + "' is ignored")
-                .withHint(suggestion == null ? "known fields: " + String.join(", ", known)
-                    : "did you mean '" + suggestion + "'?"));
+                .withHint(
+                    suggestion == null
+                        ? "known fields: " + String.join(", ", known)
+                        : "did you mean '" + suggestion + "'?"));
       }
     }
   }
@@ -243,8 +256,11 @@ final class YamlFields {
   void error(String key, String message, String hint) {
     Node node = values.get(key);
     diagnostics.add(
-        Diagnostic.error(path, node == null ? lineOf(mappingNode) : lineOf(node),
-                node == null ? 1 : columnOf(node), message)
+        Diagnostic.error(
+                path,
+                node == null ? lineOf(mappingNode) : lineOf(node),
+                node == null ? 1 : columnOf(node),
+                message)
             .withHint(hint));
   }
 
@@ -255,7 +271,8 @@ final class YamlFields {
   private static boolean isNull(Node node) {
     return node instanceof ScalarNode scalar
         && scalar.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN
-        && (scalar.getValue().isEmpty() || scalar.getValue().equals("~")
+        && (scalar.getValue().isEmpty()
+            || scalar.getValue().equals("~")
             || scalar.getValue().equals("null"));
   }
 

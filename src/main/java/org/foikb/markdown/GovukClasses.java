@@ -15,7 +15,9 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.html.AttributeProvider;
 
-/** Gives rendered Markdown the GOV.UK Frontend typography classes, so answers read like the page. */
+/**
+ * Gives rendered Markdown the GOV.UK Frontend typography classes, so answers read like the page.
+ */
 final class GovukClasses implements AttributeProvider {
   @Override
   public void setAttributes(Node node, String tagName, Map<String, String> attributes) {

@@ -36,7 +36,10 @@ public final class Markdown {
     return parser.parse(markdown);
   }
 
-  /** Renders a node and its children; scheme links must be rewritten first, see {@link LinkRewriter}. */
+  /**
+   * Renders a node and its children; scheme links must be rewritten first, see {@link
+   * LinkRewriter}.
+   */
   public String render(Node node) {
     return renderer.render(node);
   }

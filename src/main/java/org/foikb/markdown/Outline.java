@@ -35,8 +35,10 @@ public record Outline(
 
   /** Returns N for a level-2 heading reading "Answer N" (so 0 for "Answer 0"), or -1. */
   public static int answerNumber(Node node) {
-    if (node instanceof Heading heading && heading.getLevel() == 2
-        && heading.getFirstChild() instanceof Text text && text.getNext() == null) {
+    if (node instanceof Heading heading
+        && heading.getLevel() == 2
+        && heading.getFirstChild() instanceof Text text
+        && text.getNext() == null) {
       Matcher matcher = ANSWER.matcher(text.getLiteral());
       if (matcher.matches()) {
         return Integer.parseInt(matcher.group(1));
@@ -61,7 +63,8 @@ public record Outline(
       int number = answerNumber(block);
       if (number >= 0) {
         collector.answer = number;
-        collector.answers.add(new AnswerHeading(number, collector.line(block), collector.column(block)));
+        collector.answers.add(
+            new AnswerHeading(number, collector.line(block), collector.column(block)));
         continue;
       }
       if (endsAnswer(block)) {

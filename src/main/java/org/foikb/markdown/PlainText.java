@@ -21,59 +21,61 @@ public final class PlainText {
 
   public static String of(Node node) {
     StringBuilder text = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text literal) {
-        text.append(literal.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text literal) {
+            text.append(literal.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        text.append(code.getLiteral());
-      }
+          @Override
+          public void visit(Code code) {
+            text.append(code.getLiteral());
+          }
 
-      @Override
-      public void visit(FencedCodeBlock block) {
-        text.append(block.getLiteral()).append('\n');
-      }
+          @Override
+          public void visit(FencedCodeBlock block) {
+            text.append(block.getLiteral()).append('\n');
+          }
 
-      @Override
-      public void visit(IndentedCodeBlock block) {
-        text.append(block.getLiteral()).append('\n');
-      }
+          @Override
+          public void visit(IndentedCodeBlock block) {
+            text.append(block.getLiteral()).append('\n');
+          }
 
-      @Override
-      public void visit(HtmlInline html) {
-        text.append(html.getLiteral());
-      }
+          @Override
+          public void visit(HtmlInline html) {
+            text.append(html.getLiteral());
+          }
 
-      @Override
-      public void visit(HtmlBlock html) {
-        text.append(html.getLiteral()).append('\n');
-      }
+          @Override
+          public void visit(HtmlBlock html) {
+            text.append(html.getLiteral()).append('\n');
+          }
 
-      @Override
-      public void visit(SoftLineBreak softLineBreak) {
-        text.append(' ');
-      }
-
-      @Override
-      public void visit(HardLineBreak hardLineBreak) {
-        text.append('\n');
-      }
-
-      @Override
-      protected void visitChildren(Node parent) {
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-          child.accept(this);
-          if (child instanceof Block) {
-            text.append(text.length() > 0 && text.charAt(text.length() - 1) == '\n' ? "" : "\n");
-          } else if (isTableCell(child)) {
+          @Override
+          public void visit(SoftLineBreak softLineBreak) {
             text.append(' ');
           }
-        }
-      }
-    });
+
+          @Override
+          public void visit(HardLineBreak hardLineBreak) {
+            text.append('\n');
+          }
+
+          @Override
+          protected void visitChildren(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+              child.accept(this);
+              if (child instanceof Block) {
+                text.append(
+                    text.length() > 0 && text.charAt(text.length() - 1) == '\n' ? "" : "\n");
+              } else if (isTableCell(child)) {
+                text.append(' ');
+              }
+            }
+          }
+        });
     return text.toString().strip();
   }
 

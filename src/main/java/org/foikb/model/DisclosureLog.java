@@ -46,7 +46,8 @@ public final class DisclosureLog {
   }
 
   private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
-    return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity(), (a, b) -> a));
+    return items.stream()
+        .collect(Collectors.toUnmodifiableMap(key, Function.identity(), (a, b) -> a));
   }
 
   public SiteConfig site() {

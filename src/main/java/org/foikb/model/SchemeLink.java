@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the content format's link schemes: {@code published:ID}, {@code section:ID}, {@code request:REF#qN}. */
+/**
+ * Reads the content format's link schemes: {@code published:ID}, {@code section:ID}, {@code
+ * request:REF#qN}.
+ */
 public final class SchemeLink {
   private static final Pattern QUESTION_FRAGMENT = Pattern.compile("q([1-9]\\d{0,5})");
 
@@ -13,7 +16,8 @@ public final class SchemeLink {
   /**
    * A parsed scheme link.
    *
-   * @param question N of a {@code #qN} fragment, 0 for none, -1 for a fragment that is not {@code qN}
+   * @param question N of a {@code #qN} fragment, 0 for none, -1 for a fragment that is not {@code
+   *     qN}
    */
   public record Parsed(CrossReference.Kind kind, String target, int question) {}
 

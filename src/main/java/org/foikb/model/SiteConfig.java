@@ -21,7 +21,9 @@ public record SiteConfig(
     contactAllowlist = List.copyOf(contactAllowlist);
   }
 
-  /** The path part of the base URL, e.g. {@code /} or {@code /foi/}: every site link starts here. */
+  /**
+   * The path part of the base URL, e.g. {@code /} or {@code /foi/}: every site link starts here.
+   */
   public String basePath() {
     return java.net.URI.create(baseUrl).getPath();
   }

@@ -25,8 +25,10 @@ public final class SiteWriter implements AutoCloseable {
   private final Path staging;
   private final Path previous;
   private boolean committed;
-  private final java.util.Set<Path> madeFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.Set<Path> madeFolders =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private SiteWriter(Path target) {
     this.target = target;
@@ -41,7 +43,9 @@ public final class SiteWriter implements AutoCloseable {
     writer.recover();
     try {
       Files.createDirectories(writer.staging);
-      Files.writeString(writer.staging.resolve(MARKER), "built by foikb; this folder is replaced by each build\n");
+      Files.writeString(
+          writer.staging.resolve(MARKER),
+          "built by foikb; this folder is replaced by each build\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + writer.staging, e);
     }
@@ -64,15 +68,22 @@ public final class SiteWriter implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     if (target.startsWith(source) || source.startsWith(target)) {
-      throw new UnsafeOutputException("the output folder " + out + " overlaps the content folder "
-          + content + "; choose a folder outside it, e.g. target/public");
+      throw new UnsafeOutputException(
+          "the output folder "
+              + out
+              + " overlaps the content folder "
+              + content
+              + "; choose a folder outside it, e.g. target/public");
     }
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new UnsafeOutputException("the output " + out + " is a file, not a folder");
     }
     if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
-      throw new UnsafeOutputException("the output folder " + out + " holds files foikb did not build;"
-          + " each build replaces the whole folder, so choose a new or empty one");
+      throw new UnsafeOutputException(
+          "the output folder "
+              + out
+              + " holds files foikb did not build;"
+              + " each build replaces the whole folder, so choose a new or empty one");
     }
   }
 
@@ -100,7 +111,8 @@ public final class SiteWriter implements AutoCloseable {
     }
     Path file = staging.resolve(relativePath).normalize();
     if (!file.startsWith(staging) || file.equals(staging)) {
-      throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
+      throw new IllegalArgumentException(
+          "refusing to write outside the output folder: " + relativePath);
     }
     try {
       Path folder = file.getParent();
@@ -132,21 +144,26 @@ public final class SiteWriter implements AutoCloseable {
   public void close() {
     if (!committed) {
       closed.set(true);
-      // a failed parallel render returns while sibling tasks may still be writing: let them stop first
-      java.util.concurrent.ForkJoinPool.commonPool().awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
+      // a failed parallel render returns while sibling tasks may still be writing: let them stop
+      // first
+      java.util.concurrent.ForkJoinPool.commonPool()
+          .awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
       Trees.delete(staging);
     }
   }
 
   /**
-   * Repairs what an interrupted build left beside {@code out}: runs before every build, refused ones
-   * included, so no temporary folder outlives the next run.
+   * Repairs what an interrupted build left beside {@code out}: runs before every build, refused
+   * ones included, so no temporary folder outlives the next run.
    */
   public static void repair(Path out) {
     new SiteWriter(out.toAbsolutePath().normalize()).recover();
   }
 
-  /** A build killed mid-way leaves a staging folder, or (between the two moves) only the previous site. */
+  /**
+   * A build killed mid-way leaves a staging folder, or (between the two moves) only the previous
+   * site.
+   */
   private void recover() {
     if (!Files.exists(target) && Files.exists(previous)) {
       try {

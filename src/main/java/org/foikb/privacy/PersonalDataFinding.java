@@ -6,8 +6,8 @@ import java.util.Objects;
  * One piece of personal data found by {@link PersonalDataScanner}.
  *
  * <p>{@code offset} and {@code length} are char offsets into the scanned text, so the original is
- * {@code text.substring(f.offset(), f.end())}. {@code masked} hides the data but leaves enough for an
- * author to find it, and is the only form that may appear in build output:
+ * {@code text.substring(f.offset(), f.end())}. {@code masked} hides the data but leaves enough for
+ * an author to find it, and is the only form that may appear in build output:
  *
  * <pre>{@code
  * for (PersonalDataFinding f : scanner.scan(text)) {
@@ -22,16 +22,16 @@ import java.util.Objects;
  */
 public record PersonalDataFinding(PersonalDataKind kind, int offset, int length, String masked) {
 
-    public PersonalDataFinding {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(masked, "masked");
-        if (offset < 0 || length <= 0) {
-            throw new IllegalArgumentException("bad span: offset " + offset + ", length " + length);
-        }
+  public PersonalDataFinding {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(masked, "masked");
+    if (offset < 0 || length <= 0) {
+      throw new IllegalArgumentException("bad span: offset " + offset + ", length " + length);
     }
+  }
 
-    /** Index just past the last char of the finding. */
-    public int end() {
-        return offset + length;
-    }
+  /** Index just past the last char of the finding. */
+  public int end() {
+    return offset + length;
+  }
 }

@@ -11,19 +11,19 @@ package org.foikb.privacy;
  * }</pre>
  */
 public enum PersonalDataKind {
-    EMAIL("e-mail address"),
-    PHONE("UK phone number"),
-    NATIONAL_INSURANCE("National Insurance number"),
-    POSTCODE("UK postcode");
+  EMAIL("e-mail address"),
+  PHONE("UK phone number"),
+  NATIONAL_INSURANCE("National Insurance number"),
+  POSTCODE("UK postcode");
 
-    private final String label;
+  private final String label;
 
-    PersonalDataKind(String label) {
-        this.label = label;
-    }
+  PersonalDataKind(String label) {
+    this.label = label;
+  }
 
-    /** The lower-case noun phrase used in messages, such as {@code "UK postcode"}. */
-    public String label() {
-        return label;
-    }
+  /** The lower-case noun phrase used in messages, such as {@code "UK postcode"}. */
+  public String label() {
+    return label;
+  }
 }

@@ -22,7 +22,8 @@ final class Assets {
       "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
 
   private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*\\}");
-  private static final Pattern SOURCE_MAP = Pattern.compile("/\\*# sourceMappingURL=[^*]*\\*/\\s*$|//# sourceMappingURL=\\S+\\s*$");
+  private static final Pattern SOURCE_MAP =
+      Pattern.compile("/\\*# sourceMappingURL=[^*]*\\*/\\s*$|//# sourceMappingURL=\\S+\\s*$");
   private static final Pattern CREST = Pattern.compile("url\\(/assets/images/govuk-crest\\.svg\\)");
 
   private final RenderContext context;
@@ -33,11 +34,15 @@ final class Assets {
 
   void copyAll() {
     for (String name : OWN) {
-      byte[] bytes = context.templates.asset(name)
-          .orElseThrow(() -> new IllegalStateException("missing template asset " + name));
+      byte[] bytes =
+          context
+              .templates
+              .asset(name)
+              .orElseThrow(() -> new IllegalStateException("missing template asset " + name));
       context.writer.write("assets/" + name, bytes);
     }
-    context.writer.write("assets/govuk-frontend.min.css", govukCss().getBytes(StandardCharsets.UTF_8));
+    context.writer.write(
+        "assets/govuk-frontend.min.css", govukCss().getBytes(StandardCharsets.UTF_8));
     String js = SOURCE_MAP.matcher(webjar("govuk-frontend.min.js")).replaceAll("");
     context.writer.write("assets/govuk-frontend.min.js", js.getBytes(StandardCharsets.UTF_8));
   }

@@ -2,7 +2,6 @@ package org.foikb.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The GOV.UK Frontend version, taken from the pom at build time so the two never disagree. */

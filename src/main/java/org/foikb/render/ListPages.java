@@ -19,11 +19,15 @@ final class ListPages {
   ListPages(RenderContext context) {
     this.context = context;
     var urls = context.urls;
-    List<LinkView> years = context.index.years().stream()
-        .map(y -> new LinkView(String.valueOf(y), urls.year(y), context.index.inYear(y).size())).toList();
+    List<LinkView> years =
+        context.index.years().stream()
+            .map(y -> new LinkView(String.valueOf(y), urls.year(y), context.index.inYear(y).size()))
+            .toList();
     List<LinkView> outcomes = outcomeLinks(context);
-    this.filters = List.of(new ListPageView.FilterGroup("By year", years),
-        new ListPageView.FilterGroup("By outcome of a question", outcomes));
+    this.filters =
+        List.of(
+            new ListPageView.FilterGroup("By year", years),
+            new ListPageView.FilterGroup("By outcome of a question", outcomes));
   }
 
   static List<LinkView> outcomeLinks(RenderContext context) {
@@ -40,47 +44,79 @@ final class ListPages {
   void renderAll() {
     var urls = context.urls;
     List<Runnable> jobs = new ArrayList<>();
-    jobs.add(() -> list(urls.requests(), "All requests", null,
-        "Every published request, newest first.", context.log.requests()));
+    jobs.add(
+        () ->
+            list(
+                urls.requests(),
+                "All requests",
+                null,
+                "Every published request, newest first.",
+                context.log.requests()));
     for (int year : context.index.years()) {
-      jobs.add(() -> list(urls.year(year), "Requests answered in " + year, "Requests",
-          "Requests whose response was sent in " + year + ".", context.index.inYear(year)));
+      jobs.add(
+          () ->
+              list(
+                  urls.year(year),
+                  "Requests answered in " + year,
+                  "Requests",
+                  "Requests whose response was sent in " + year + ".",
+                  context.index.inYear(year)));
     }
     for (Outcome outcome : Outcome.values()) {
-      jobs.add(() -> list(urls.outcome(outcome.slug()), "Outcome: " + outcome.label(), "Requests",
-          "Requests with at least one question whose outcome was '" + outcome.label().toLowerCase(java.util.Locale.UK) + "'.",
-          context.index.withOutcome(outcome)));
+      jobs.add(
+          () ->
+              list(
+                  urls.outcome(outcome.slug()),
+                  "Outcome: " + outcome.label(),
+                  "Requests",
+                  "Requests with at least one question whose outcome was '"
+                      + outcome.label().toLowerCase(java.util.Locale.UK)
+                      + "'.",
+                  context.index.withOutcome(outcome)));
     }
     for (String slug : context.index.topicSlugs()) {
-      jobs.add(() -> list(urls.topic(slug), "Topic: " + context.index.topicName(slug), "Topics",
-          "Requests about " + context.index.topicName(slug) + ".", context.index.withTopic(slug)));
+      jobs.add(
+          () ->
+              list(
+                  urls.topic(slug),
+                  "Topic: " + context.index.topicName(slug),
+                  "Topics",
+                  "Requests about " + context.index.topicName(slug) + ".",
+                  context.index.withTopic(slug)));
     }
     jobs.parallelStream().forEach(Runnable::run);
     renderIndexes();
   }
 
-  private void list(String listUrl, String heading, String parentCrumb, String intro,
-      List<Request> requests) {
+  private void list(
+      String listUrl, String heading, String parentCrumb, String intro, List<Request> requests) {
     int pages = Math.max(1, (requests.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     for (int page = 1; page <= pages; page++) {
       int from = (page - 1) * PAGE_SIZE;
       int to = Math.min(requests.size(), from + PAGE_SIZE);
       String url = context.urls.requestsPage(listUrl, page);
       String title = heading + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
-      List<LinkView> crumbs = parentCrumb == null ? context.crumbs()
-          : context.crumbs(parentLink(parentCrumb));
-      var view = new ListPageView(
-          context.layout(title, intro, url, section(parentCrumb, listUrl), crumbs),
-          heading, page > 1 ? "Page " + page + " of " + pages : null, intro, requests.size(),
-          requests.isEmpty() ? 0 : from + 1, to,
-          requests.subList(from, to).stream().map(context::summary).toList(),
-          pagination(listUrl, page, pages), filters);
+      List<LinkView> crumbs =
+          parentCrumb == null ? context.crumbs() : context.crumbs(parentLink(parentCrumb));
+      var view =
+          new ListPageView(
+              context.layout(title, intro, url, section(parentCrumb, listUrl), crumbs),
+              heading,
+              page > 1 ? "Page " + page + " of " + pages : null,
+              intro,
+              requests.size(),
+              requests.isEmpty() ? 0 : from + 1,
+              to,
+              requests.subList(from, to).stream().map(context::summary).toList(),
+              pagination(listUrl, page, pages),
+              filters);
       context.writePage(url, "requests", view);
     }
   }
 
   private LinkView parentLink(String crumb) {
-    return "Topics".equals(crumb) ? new LinkView("Topics", context.urls.topics())
+    return "Topics".equals(crumb)
+        ? new LinkView("Topics", context.urls.topics())
         : new LinkView("Requests", context.urls.requests());
   }
 
@@ -93,27 +129,51 @@ final class ListPages {
     for (int n = 1; n <= pages; n++) {
       boolean near = n == 1 || n == pages || Math.abs(n - page) <= 1;
       if (near) {
-        links.add(new PaginationView.PageLink(n, context.urls.requestsPage(listUrl, n), n == page, false));
+        links.add(
+            new PaginationView.PageLink(
+                n, context.urls.requestsPage(listUrl, n), n == page, false));
       } else if (!links.isEmpty() && !links.get(links.size() - 1).ellipsis()) {
         links.add(new PaginationView.PageLink(0, null, false, true));
       }
     }
     return new PaginationView(
         page > 1 ? context.urls.requestsPage(listUrl, page - 1) : null,
-        page < pages ? context.urls.requestsPage(listUrl, page + 1) : null, links);
+        page < pages ? context.urls.requestsPage(listUrl, page + 1) : null,
+        links);
   }
 
   private void renderIndexes() {
     var urls = context.urls;
-    List<LinkView> topics = context.index.topicSlugs().stream()
-        .map(s -> new LinkView(context.index.topicName(s), urls.topic(s), context.index.withTopic(s).size()))
-        .toList();
-    context.writePage(urls.topics(), "links", new TextPageView(
-        context.layout("Topics", "Requests grouped by topic.", urls.topics(), "topics", context.crumbs()),
-        "Topics", null, topics));
-    context.writePage(urls.outcomes(), "links", new TextPageView(
-        context.layout("Outcomes", "Requests grouped by the outcome of their questions.", urls.outcomes(),
-            "requests", context.crumbs(new LinkView("Requests", urls.requests()))),
-        "Requests by outcome", null, outcomeLinks(context)));
+    List<LinkView> topics =
+        context.index.topicSlugs().stream()
+            .map(
+                s ->
+                    new LinkView(
+                        context.index.topicName(s),
+                        urls.topic(s),
+                        context.index.withTopic(s).size()))
+            .toList();
+    context.writePage(
+        urls.topics(),
+        "links",
+        new TextPageView(
+            context.layout(
+                "Topics", "Requests grouped by topic.", urls.topics(), "topics", context.crumbs()),
+            "Topics",
+            null,
+            topics));
+    context.writePage(
+        urls.outcomes(),
+        "links",
+        new TextPageView(
+            context.layout(
+                "Outcomes",
+                "Requests grouped by the outcome of their questions.",
+                urls.outcomes(),
+                "requests",
+                context.crumbs(new LinkView("Requests", urls.requests()))),
+            "Requests by outcome",
+            null,
+            outcomeLinks(context)));
   }
 }

@@ -60,8 +60,9 @@ final class MarkdownBlocks {
     }
     for (Node block : blocks) {
       if (block instanceof Heading heading && heading.getLevel() == 2) {
-        boolean isWording = heading.getFirstChild() instanceof Text text
-            && text.getLiteral().strip().equalsIgnoreCase("Standard wording");
+        boolean isWording =
+            heading.getFirstChild() instanceof Text text
+                && text.getLiteral().strip().equalsIgnoreCase("Standard wording");
         current = isWording ? wording : explanation;
         if (isWording) {
           continue;

@@ -35,41 +35,74 @@ final class OtherPages {
     var urls = context.urls;
     var log = context.log;
     var index = context.index;
-    List<LinkView> topSources = log.sources().stream()
-        .filter(s -> index.citationCount(s.id()) > 0)
-        .sorted(Comparator.comparingInt((PublishedSource s) -> -index.citationCount(s.id()))
-            .thenComparing(PublishedSource::id))
-        .limit(TOP)
-        .map(s -> new LinkView(s.title(), urls.source(s.id()), index.citationCount(s.id())))
-        .toList();
-    List<LinkView> topSections = log.sections().stream()
-        .filter(s -> s.kind() == ActSection.Kind.EXEMPTION && index.applicationCount(s.id()) > 0)
-        .sorted(Comparator.comparingInt((ActSection s) -> -index.applicationCount(s.id()))
-            .thenComparing(ActSection::id))
-        .limit(TOP)
-        .map(s -> new LinkView(s.displayName() + " – " + s.title(), urls.section(s.id()),
-            index.applicationCount(s.id())))
-        .toList();
-    List<LinkView> years = index.years().stream()
-        .map(y -> new LinkView(String.valueOf(y), urls.year(y), index.inYear(y).size())).toList();
+    List<LinkView> topSources =
+        log.sources().stream()
+            .filter(s -> index.citationCount(s.id()) > 0)
+            .sorted(
+                Comparator.comparingInt((PublishedSource s) -> -index.citationCount(s.id()))
+                    .thenComparing(PublishedSource::id))
+            .limit(TOP)
+            .map(s -> new LinkView(s.title(), urls.source(s.id()), index.citationCount(s.id())))
+            .toList();
+    List<LinkView> topSections =
+        log.sections().stream()
+            .filter(
+                s -> s.kind() == ActSection.Kind.EXEMPTION && index.applicationCount(s.id()) > 0)
+            .sorted(
+                Comparator.comparingInt((ActSection s) -> -index.applicationCount(s.id()))
+                    .thenComparing(ActSection::id))
+            .limit(TOP)
+            .map(
+                s ->
+                    new LinkView(
+                        s.displayName() + " – " + s.title(),
+                        urls.section(s.id()),
+                        index.applicationCount(s.id())))
+            .toList();
+    List<LinkView> years =
+        index.years().stream()
+            .map(y -> new LinkView(String.valueOf(y), urls.year(y), index.inYear(y).size()))
+            .toList();
     int questions = log.requests().stream().mapToInt(r -> r.questions().size()).sum();
     var site = log.site();
-    context.writePage(urls.home(), "home", new HomeView(
-        context.layout(site.title(), "Answers " + site.authority() + " has given to Freedom of Information requests.",
-            urls.home(), "home", List.of()),
-        site.title(), site.authority(), site.notice().orElse(null), log.requests().size(), questions,
-        log.sections().size(), log.sources().size(),
-        log.requests().stream().limit(LATEST).map(context::summary).toList(),
-        topSources, topSections, years, ListPages.outcomeLinks(context), urls.requests()));
+    context.writePage(
+        urls.home(),
+        "home",
+        new HomeView(
+            context.layout(
+                site.title(),
+                "Answers " + site.authority() + " has given to Freedom of Information requests.",
+                urls.home(),
+                "home",
+                List.of()),
+            site.title(),
+            site.authority(),
+            site.notice().orElse(null),
+            log.requests().size(),
+            questions,
+            log.sections().size(),
+            log.sources().size(),
+            log.requests().stream().limit(LATEST).map(context::summary).toList(),
+            topSources,
+            topSections,
+            years,
+            ListPages.outcomeLinks(context),
+            urls.requests()));
   }
 
   private void freePage(Page page) {
     try {
       String body = BodySource.read(context.contentRoot, page.path(), page.bodyLine());
       String url = context.urls.page(page.slug());
-      context.writePage(url, "page", new TextPageView(
-          context.layout(page.title(), page.summary().orElse(page.title()), url, "page", context.crumbs()),
-          page.title(), MarkdownBlocks.render(context, body), List.of()));
+      context.writePage(
+          url,
+          "page",
+          new TextPageView(
+              context.layout(
+                  page.title(), page.summary().orElse(page.title()), url, "page", context.crumbs()),
+              page.title(),
+              MarkdownBlocks.render(context, body),
+              List.of()));
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(page.path(), e);
     }
@@ -87,35 +120,60 @@ final class OtherPages {
 
   private void search() {
     String url = context.urls.search();
-    context.writePage(url, "search", new TextPageView(
-        context.layout("Search", "Search the disclosure log.", url, "search", context.crumbs()),
-        "Search the disclosure log", null, searchLinks()));
+    context.writePage(
+        url,
+        "search",
+        new TextPageView(
+            context.layout("Search", "Search the disclosure log.", url, "search", context.crumbs()),
+            "Search the disclosure log",
+            null,
+            searchLinks()));
   }
 
   /** Where a reader without JavaScript can look instead: the browse pages and every year. */
   private List<LinkView> searchLinks() {
     List<LinkView> links = new java.util.ArrayList<>(browseLinks());
     for (int year : context.index.years()) {
-      links.add(new LinkView("Requests answered in " + year, context.urls.year(year),
-          context.index.inYear(year).size()));
+      links.add(
+          new LinkView(
+              "Requests answered in " + year,
+              context.urls.year(year),
+              context.index.inYear(year).size()));
     }
     return links;
   }
 
   private void ask() {
     String url = context.urls.ask();
-    context.writePage(url, "ask", new TextPageView(
-        context.layout("Has it been asked before?",
-            "Paste a draft request and see which of its questions were answered before.", url,
-            "search", context.crumbs()),
-        "Has it been asked before?", null, browseLinks()));
+    context.writePage(
+        url,
+        "ask",
+        new TextPageView(
+            context.layout(
+                "Has it been asked before?",
+                "Paste a draft request and see which of its questions were answered before.",
+                url,
+                "search",
+                context.crumbs()),
+            "Has it been asked before?",
+            null,
+            browseLinks()));
   }
 
   private void notFound() {
-    context.writer.write("404.html", context.templates.render("not-found", new TextPageView(
-        context.layout("Page not found", "Page not found", context.urls.home() + "404.html", "none",
-            context.crumbs()),
-        "Page not found", null, browseLinks())));
+    context.writer.write(
+        "404.html",
+        context.templates.render(
+            "not-found",
+            new TextPageView(
+                context.layout(
+                    "Page not found",
+                    "Page not found",
+                    context.urls.home() + "404.html",
+                    "none",
+                    context.crumbs()),
+                "Page not found",
+                null,
+                browseLinks())));
   }
-
 }

@@ -33,8 +33,13 @@ final class RenderContext {
   final SiteWriter writer;
   private final String origin;
 
-  RenderContext(DisclosureLog log, CrossIndex index, Templates templates, Markdown markdown,
-      Path contentRoot, SiteWriter writer) {
+  RenderContext(
+      DisclosureLog log,
+      CrossIndex index,
+      Templates templates,
+      Markdown markdown,
+      Path contentRoot,
+      SiteWriter writer) {
     this.log = log;
     this.index = index;
     this.urls = new SiteUrls(log.site().basePath());
@@ -47,7 +52,9 @@ final class RenderContext {
     this.origin = base.substring(0, base.length() - log.site().basePath().length());
   }
 
-  /** The absolute address of a site path, for canonical links, permalinks, feeds and the sitemap. */
+  /**
+   * The absolute address of a site path, for canonical links, permalinks, feeds and the sitemap.
+   */
   String absolute(String sitePath) {
     return origin + sitePath;
   }
@@ -66,17 +73,33 @@ final class RenderContext {
     return date.format(LONG_DATE);
   }
 
-  LayoutView layout(String pageTitle, String description, String sitePath, String section,
+  LayoutView layout(
+      String pageTitle,
+      String description,
+      String sitePath,
+      String section,
       List<LinkView> breadcrumbs) {
     var site = log.site();
-    return new LayoutView(site.language(), site.title(), site.authority(), pageTitle, description,
-        absolute(sitePath), urls.home(), urls.asset("site.css"), urls.asset("site.js"),
-        urls.asset("favicon.svg"), urls.home() + "feed.xml", urls.search(),
+    return new LayoutView(
+        site.language(),
+        site.title(),
+        site.authority(),
+        pageTitle,
+        description,
+        absolute(sitePath),
+        urls.home(),
+        urls.asset("site.css"),
+        urls.asset("site.js"),
+        urls.asset("favicon.svg"),
+        urls.home() + "feed.xml",
+        urls.search(),
         site.notice().orElse(null),
         List.of(
             new LayoutView.NavItem("Requests", urls.requests(), "requests".equals(section)),
-            new LayoutView.NavItem("Sections of the Act", urls.sections(), "sections".equals(section)),
-            new LayoutView.NavItem("Published information", urls.sources(), "published".equals(section)),
+            new LayoutView.NavItem(
+                "Sections of the Act", urls.sections(), "sections".equals(section)),
+            new LayoutView.NavItem(
+                "Published information", urls.sources(), "published".equals(section)),
             new LayoutView.NavItem("Topics", urls.topics(), "topics".equals(section)),
             new LayoutView.NavItem("Search", urls.search(), "search".equals(section))),
         breadcrumbs,
@@ -97,17 +120,26 @@ final class RenderContext {
   /** A request in a list, naming the given questions (0 stands for the request as a whole). */
   RequestSummaryView summary(Request request, List<Integer> questionNumbers) {
     String slug = request.slug();
-    List<RequestSummaryView.QuestionLinkView> questions = questionNumbers.stream()
-        .filter(n -> n > 0)
-        .map(n -> {
-          Question q = request.questions().get(n - 1);
-          return new RequestSummaryView.QuestionLinkView(n, q.ask(), urls.question(slug, n),
-              q.outcome().label(), q.outcome().slug());
-        })
-        .toList();
-    return new RequestSummaryView(request.reference(), request.title(), urls.request(slug),
-        date(request.responded()), request.responded().toString(), request.summary().orElse(null),
-        request.overallOutcome().label(), request.overallOutcome().slug(),
-        request.questions().size(), questions);
+    List<RequestSummaryView.QuestionLinkView> questions =
+        questionNumbers.stream()
+            .filter(n -> n > 0)
+            .map(
+                n -> {
+                  Question q = request.questions().get(n - 1);
+                  return new RequestSummaryView.QuestionLinkView(
+                      n, q.ask(), urls.question(slug, n), q.outcome().label(), q.outcome().slug());
+                })
+            .toList();
+    return new RequestSummaryView(
+        request.reference(),
+        request.title(),
+        urls.request(slug),
+        date(request.responded()),
+        request.responded().toString(),
+        request.summary().orElse(null),
+        request.overallOutcome().label(),
+        request.overallOutcome().slug(),
+        request.questions().size(),
+        questions);
   }
 }

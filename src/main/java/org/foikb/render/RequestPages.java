@@ -45,35 +45,55 @@ final class RequestPages {
     List<RequestPageView.QuestionView> questions = new ArrayList<>();
     Map<Integer, List<RequestPageView.SourceLinkView>> sources = sourcesByAnswer(request);
     for (Question question : request.questions()) {
-      List<LinkView> sections = question.sectionIds().stream()
-          .map(id -> context.log.section(id).orElseThrow())
-          .map(s -> new LinkView(s.displayName() + " – " + s.title(), urls.section(s.id())))
-          .toList();
-      questions.add(new RequestPageView.QuestionView(question.number(), question.anchor(),
-          question.ask(), question.outcome().label(), question.outcome().slug(), sections,
-          blocks.answers.get(question.number()),
-          context.absolute(urls.question(request.slug(), question.number())),
-          question.outcome() == org.foikb.model.Outcome.PUBLISHED
-              ? sources.getOrDefault(question.number(), List.of()) : List.of(),
-          askedBefore(request, question)));
+      List<LinkView> sections =
+          question.sectionIds().stream()
+              .map(id -> context.log.section(id).orElseThrow())
+              .map(s -> new LinkView(s.displayName() + " – " + s.title(), urls.section(s.id())))
+              .toList();
+      questions.add(
+          new RequestPageView.QuestionView(
+              question.number(),
+              question.anchor(),
+              question.ask(),
+              question.outcome().label(),
+              question.outcome().slug(),
+              sections,
+              blocks.answers.get(question.number()),
+              context.absolute(urls.question(request.slug(), question.number())),
+              question.outcome() == org.foikb.model.Outcome.PUBLISHED
+                  ? sources.getOrDefault(question.number(), List.of())
+                  : List.of(),
+              askedBefore(request, question)));
     }
-    List<LinkView> topics = request.topics().stream()
-        .map(t -> new LinkView(t, urls.topic(Slugs.of(t)))).toList();
-    RequestSummaryView supersedes = request.supersedes()
-        .flatMap(context.log::request).map(context::summary).orElse(null);
+    List<LinkView> topics =
+        request.topics().stream().map(t -> new LinkView(t, urls.topic(Slugs.of(t)))).toList();
+    RequestSummaryView supersedes =
+        request.supersedes().flatMap(context.log::request).map(context::summary).orElse(null);
     String description = request.summary().orElse(request.title());
     return new RequestPageView(
-        context.layout(request.reference() + ": " + request.title(), description, url, "requests",
-            context.crumbs(new LinkView("Requests", urls.requests()),
+        context.layout(
+            request.reference() + ": " + request.title(),
+            description,
+            url,
+            "requests",
+            context.crumbs(
+                new LinkView("Requests", urls.requests()),
                 new LinkView(String.valueOf(request.year()), urls.year(request.year())))),
-        request.reference(), request.title(),
+        request.reference(),
+        request.title(),
         request.received().map(RenderContext::date).orElse(null),
         request.received().map(Object::toString).orElse(null),
-        RenderContext.date(request.responded()), request.responded().toString(),
+        RenderContext.date(request.responded()),
+        request.responded().toString(),
         request.summary().orElse(null),
-        request.overallOutcome().label(), request.overallOutcome().slug(), topics,
+        request.overallOutcome().label(),
+        request.overallOutcome().slug(),
+        topics,
         context.index.supersededBy(request.reference()).stream().map(context::summary).toList(),
-        supersedes, blocks.intro, questions, blocks.closing,
+        supersedes,
+        blocks.intro,
+        questions,
+        blocks.closing,
         context.index.citing(request.reference()).stream().map(context::summary).toList(),
         context.absolute(url));
   }
@@ -82,13 +102,22 @@ final class RequestPages {
   private List<RequestPageView.AskedBeforeView> askedBefore(Request request, Question question) {
     List<RequestPageView.AskedBeforeView> views = new ArrayList<>();
     for (SimilarQuestions.Match match : similar.of(request.reference(), question.number())) {
-      context.log.request(match.reference()).ifPresent(other -> {
-        Question asked = other.questions().get(match.question() - 1);
-        views.add(new RequestPageView.AskedBeforeView(asked.ask(),
-            context.urls.question(other.slug(), asked.number()), other.reference(),
-            RenderContext.date(other.responded()), other.responded().toString(),
-            asked.outcome().label(), asked.outcome().slug()));
-      });
+      context
+          .log
+          .request(match.reference())
+          .ifPresent(
+              other -> {
+                Question asked = other.questions().get(match.question() - 1);
+                views.add(
+                    new RequestPageView.AskedBeforeView(
+                        asked.ask(),
+                        context.urls.question(other.slug(), asked.number()),
+                        other.reference(),
+                        RenderContext.date(other.responded()),
+                        other.responded().toString(),
+                        asked.outcome().label(),
+                        asked.outcome().slug()));
+              });
     }
     return views;
   }
@@ -99,9 +128,15 @@ final class RequestPages {
     for (CrossReference reference : request.references()) {
       if (reference.kind() == CrossReference.Kind.PUBLISHED && reference.answer() > 0) {
         PublishedSource source = context.log.source(reference.target()).orElseThrow();
-        byAnswer.computeIfAbsent(reference.answer(), n -> new LinkedHashMap<>())
-            .putIfAbsent(source.id(), new RequestPageView.SourceLinkView(source.title(),
-                context.urls.source(source.id()), source.url(), source.publisher().orElse(null)));
+        byAnswer
+            .computeIfAbsent(reference.answer(), n -> new LinkedHashMap<>())
+            .putIfAbsent(
+                source.id(),
+                new RequestPageView.SourceLinkView(
+                    source.title(),
+                    context.urls.source(source.id()),
+                    source.url(),
+                    source.publisher().orElse(null)));
       }
     }
     Map<Integer, List<RequestPageView.SourceLinkView>> result = new LinkedHashMap<>();

@@ -19,14 +19,25 @@ public final class SiteRenderer {
   private final RenderContext context;
   private final SimilarQuestions similar;
 
-  public SiteRenderer(DisclosureLog log, CrossIndex index, Templates templates, Markdown markdown,
-      Path contentRoot, SiteWriter writer) {
+  public SiteRenderer(
+      DisclosureLog log,
+      CrossIndex index,
+      Templates templates,
+      Markdown markdown,
+      Path contentRoot,
+      SiteWriter writer) {
     this(log, index, templates, markdown, contentRoot, writer, SimilarQuestions.none());
   }
 
   /** With the "asked before" matches each question lists. */
-  public SiteRenderer(DisclosureLog log, CrossIndex index, Templates templates, Markdown markdown,
-      Path contentRoot, SiteWriter writer, SimilarQuestions similar) {
+  public SiteRenderer(
+      DisclosureLog log,
+      CrossIndex index,
+      Templates templates,
+      Markdown markdown,
+      Path contentRoot,
+      SiteWriter writer,
+      SimilarQuestions similar) {
     this.context = new RenderContext(log, index, templates, markdown, contentRoot, writer);
     this.similar = similar;
   }

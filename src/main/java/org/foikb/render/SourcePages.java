@@ -25,14 +25,23 @@ final class SourcePages {
       String body = BodySource.read(context.contentRoot, source.path(), source.bodyLine());
       var citations = context.index.citationsOf(source.id());
       String url = context.urls.source(source.id());
-      var view = new SourcePageView(
-          context.layout(source.title(), "Published information: " + source.title(), url, "published",
-              context.crumbs(new LinkView("Published information", context.urls.sources()))),
-          source.id(), source.title(), source.publisher().orElse(null), source.url(),
-          source.checked().map(RenderContext::date).orElse(null),
-          source.checked().map(Object::toString).orElse(null),
-          MarkdownBlocks.render(context, body), citations.size(),
-          citations.stream().map(c -> context.summary(c.request(), c.questions())).toList());
+      var view =
+          new SourcePageView(
+              context.layout(
+                  source.title(),
+                  "Published information: " + source.title(),
+                  url,
+                  "published",
+                  context.crumbs(new LinkView("Published information", context.urls.sources()))),
+              source.id(),
+              source.title(),
+              source.publisher().orElse(null),
+              source.url(),
+              source.checked().map(RenderContext::date).orElse(null),
+              source.checked().map(Object::toString).orElse(null),
+              MarkdownBlocks.render(context, body),
+              citations.size(),
+              citations.stream().map(c -> context.summary(c.request(), c.questions())).toList());
       context.writePage(url, "published", view);
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(source.path(), e);
@@ -40,14 +49,31 @@ final class SourcePages {
   }
 
   private void renderList() {
-    var rows = context.log.sources().stream()
-        .sorted(Comparator.comparing((PublishedSource s) -> s.title().toLowerCase(java.util.Locale.ROOT)))
-        .map(s -> new SourceListView.Row(s.title(), context.urls.source(s.id()),
-            s.publisher().orElse(null), s.url(), context.index.citationCount(s.id())))
-        .toList();
+    var rows =
+        context.log.sources().stream()
+            .sorted(
+                Comparator.comparing(
+                    (PublishedSource s) -> s.title().toLowerCase(java.util.Locale.ROOT)))
+            .map(
+                s ->
+                    new SourceListView.Row(
+                        s.title(),
+                        context.urls.source(s.id()),
+                        s.publisher().orElse(null),
+                        s.url(),
+                        context.index.citationCount(s.id())))
+            .toList();
     String url = context.urls.sources();
-    context.writePage(url, "published-list", new SourceListView(
-        context.layout("Published information", "Information already published elsewhere, which answers point to.",
-            url, "published", context.crumbs()), rows));
+    context.writePage(
+        url,
+        "published-list",
+        new SourceListView(
+            context.layout(
+                "Published information",
+                "Information already published elsewhere, which answers point to.",
+                url,
+                "published",
+                context.crumbs()),
+            rows));
   }
 }

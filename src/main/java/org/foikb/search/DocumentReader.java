@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.commonmark.node.Node;
-import org.foikb.markdown.PlainText;
 import org.foikb.link.SiteUrls;
 import org.foikb.load.BodySource;
 import org.foikb.markdown.Markdown;
 import org.foikb.markdown.Outline;
+import org.foikb.markdown.PlainText;
 import org.foikb.model.ActSection;
 import org.foikb.model.CrossReference;
 import org.foikb.model.DisclosureLog;
@@ -30,7 +30,8 @@ final class DocumentReader {
   private final SiteUrls urls;
   private final Facets facets;
 
-  DocumentReader(DisclosureLog log, Path contentRoot, Markdown markdown, SiteUrls urls, Facets facets) {
+  DocumentReader(
+      DisclosureLog log, Path contentRoot, Markdown markdown, SiteUrls urls, Facets facets) {
     this.log = log;
     this.contentRoot = contentRoot;
     this.markdown = markdown;
@@ -76,10 +77,25 @@ final class DocumentReader {
       outcomeMask |= 1 << question.outcome().ordinal();
     }
     String requestSnippet = snippet(summary.isEmpty() ? intro.toString() : summary);
-    docs.add(new SearchDocument(Kind.REQUEST, urls.request(request.slug()), request.title(), "",
-        request.reference(), date, request.overallOutcome().slug(), request.overallOutcome().label(),
-        requestSnippet, List.of(), requestFields, Map.of(), 0, outcomeMask, year,
-        facets.sections(allSections), topicCodes));
+    docs.add(
+        new SearchDocument(
+            Kind.REQUEST,
+            urls.request(request.slug()),
+            request.title(),
+            "",
+            request.reference(),
+            date,
+            request.overallOutcome().slug(),
+            request.overallOutcome().label(),
+            requestSnippet,
+            List.of(),
+            requestFields,
+            Map.of(),
+            0,
+            outcomeMask,
+            year,
+            facets.sections(allSections),
+            topicCodes));
 
     for (Question question : request.questions()) {
       String answer = answers.getOrDefault(question.number(), new StringBuilder()).toString();
@@ -93,11 +109,25 @@ final class DocumentReader {
       for (String id : ids) {
         extra.put(id, 2f);
       }
-      docs.add(new SearchDocument(Kind.QUESTION, urls.question(request.slug(), question.number()),
-          request.title(), question.ask(), request.reference(), date, question.outcome().slug(),
-          question.outcome().label(), snippet(answer),
-          sources.getOrDefault(question.number(), List.of()), fields, extra, question.number(),
-          1 << question.outcome().ordinal(), year, facets.sections(ids), topicCodes));
+      docs.add(
+          new SearchDocument(
+              Kind.QUESTION,
+              urls.question(request.slug(), question.number()),
+              request.title(),
+              question.ask(),
+              request.reference(),
+              date,
+              question.outcome().slug(),
+              question.outcome().label(),
+              snippet(answer),
+              sources.getOrDefault(question.number(), List.of()),
+              fields,
+              extra,
+              question.number(),
+              1 << question.outcome().ordinal(),
+              year,
+              facets.sections(ids),
+              topicCodes));
     }
     return docs;
   }
@@ -114,9 +144,24 @@ final class DocumentReader {
     for (String id : ids) {
       extra.put(id, id.equals(section.id()) ? 3f : 1f);
     }
-    return new SearchDocument(Kind.SECTION, urls.section(section.id()),
-        section.displayName() + " – " + section.title(), "", "", "", "", "", snippet(text),
-        List.of(), fields, extra, 0, 0, -1, facets.sections(ids), new int[0]);
+    return new SearchDocument(
+        Kind.SECTION,
+        urls.section(section.id()),
+        section.displayName() + " – " + section.title(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        snippet(text),
+        List.of(),
+        fields,
+        extra,
+        0,
+        0,
+        -1,
+        facets.sections(ids),
+        new int[0]);
   }
 
   SearchDocument source(PublishedSource source) {
@@ -126,9 +171,24 @@ final class DocumentReader {
     fields.put(source.title(), 3f);
     fields.merge(source.publisher().orElse(""), 1.5f, Float::sum);
     fields.merge(text, 1f, Float::sum);
-    return new SearchDocument(Kind.SOURCE, urls.source(source.id()), source.title(), "", "",
-        source.checked().map(Object::toString).orElse(""), "", "", snippet(text), List.of(),
-        fields, Map.of("s21", 1f), 0, 0, -1, new int[0], new int[0]);
+    return new SearchDocument(
+        Kind.SOURCE,
+        urls.source(source.id()),
+        source.title(),
+        "",
+        "",
+        source.checked().map(Object::toString).orElse(""),
+        "",
+        "",
+        snippet(text),
+        List.of(),
+        fields,
+        Map.of("s21", 1f),
+        0,
+        0,
+        -1,
+        new int[0],
+        new int[0]);
   }
 
   private List<String> withParents(List<String> ids) {
@@ -146,9 +206,12 @@ final class DocumentReader {
     Map<Integer, Map<String, String[]>> byAnswer = new TreeMap<>();
     for (CrossReference reference : request.references()) {
       if (reference.kind() == CrossReference.Kind.PUBLISHED && reference.answer() > 0) {
-        log.source(reference.target()).ifPresent(s -> byAnswer
-            .computeIfAbsent(reference.answer(), n -> new LinkedHashMap<>())
-            .putIfAbsent(s.id(), new String[] {s.title(), urls.source(s.id())}));
+        log.source(reference.target())
+            .ifPresent(
+                s ->
+                    byAnswer
+                        .computeIfAbsent(reference.answer(), n -> new LinkedHashMap<>())
+                        .putIfAbsent(s.id(), new String[] {s.title(), urls.source(s.id())}));
       }
     }
     Map<Integer, List<String[]>> result = new TreeMap<>();

@@ -65,7 +65,13 @@ final class Facets {
   }
 
   int[] topics(List<String> names) {
-    return names.stream().map(Slugs::of).map(topicCodes::get).filter(c -> c != null)
-        .distinct().sorted().mapToInt(Integer::intValue).toArray();
+    return names.stream()
+        .map(Slugs::of)
+        .map(topicCodes::get)
+        .filter(c -> c != null)
+        .distinct()
+        .sorted()
+        .mapToInt(Integer::intValue)
+        .toArray();
   }
 }

@@ -33,7 +33,11 @@ final class IndexBuilder {
   }
 
   /** A document tokenised and weighed, ready to add; made in parallel, added in order. */
-  record Prepared(SearchDocument doc, Map<String, Float> counts, float length, byte[] facets,
+  record Prepared(
+      SearchDocument doc,
+      Map<String, Float> counts,
+      float length,
+      byte[] facets,
       List<String> askTerms) {}
 
   /** The thread-safe part of adding a document: tokenising and weighing its fields. */
@@ -50,8 +54,10 @@ final class IndexBuilder {
       counts.merge(extra.getKey(), extra.getValue(), Float::sum);
       length += extra.getValue();
     }
-    List<String> ask = doc.kind() == SearchDocument.Kind.QUESTION
-        ? Tokeniser.terms(doc.ask()).stream().distinct().toList() : null;
+    List<String> ask =
+        doc.kind() == SearchDocument.Kind.QUESTION
+            ? Tokeniser.terms(doc.ask()).stream().distinct().toList()
+            : null;
     return new Prepared(doc, counts, length, facets(doc), ask);
   }
 

@@ -14,8 +14,8 @@ import org.foikb.output.SiteWriter;
  *
  * <ul>
  *   <li>{@code meta.json}: document count, limits, facet labels;
- *   <li>{@code d/<xx>.json}: the dictionary shard of terms starting with {@code xx}: term to
- *       {@code [df, postings]}, postings inline as base64 when small, else the number of a file
+ *   <li>{@code d/<xx>.json}: the dictionary shard of terms starting with {@code xx}: term to {@code
+ *       [df, postings]}, postings inline as base64 when small, else the number of a file
  *   <li>{@code p/<xx>/<n>.bin}: postings of a frequent term, best {@link #TOP_K} by impact;
  *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file.
  * </ul>
@@ -84,28 +84,30 @@ final class IndexFiles {
     }
     Base64.Encoder base64 = Base64.getEncoder();
     // shards are independent and number their own postings files: write them in parallel
-    shards.entrySet().parallelStream().forEach(shard -> {
-      List<Integer> ids = new ArrayList<>(shard.getValue());
-      ids.sort((a, b) -> index.terms.get(a).compareTo(index.terms.get(b)));
-      StringBuilder out = new StringBuilder("{");
-      int files = 0;
-      for (int t : ids) {
-        Postings p = index.postings.get(t);
-        byte[] bytes = encode(index, p);
-        if (out.length() > 1) {
-          out.append(',');
-        }
-        Json.quote(out, index.terms.get(t)).append(":[").append(p.size).append(',');
-        if (bytes.length <= INLINE_BYTES) {
-          out.append('"').append(base64.encodeToString(bytes)).append('"');
-        } else {
-          writer.write(root + "p/" + shard.getKey() + "/" + files + ".bin", bytes);
-          out.append(files++);
-        }
-        out.append(']');
-      }
-      writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
-    });
+    shards.entrySet().parallelStream()
+        .forEach(
+            shard -> {
+              List<Integer> ids = new ArrayList<>(shard.getValue());
+              ids.sort((a, b) -> index.terms.get(a).compareTo(index.terms.get(b)));
+              StringBuilder out = new StringBuilder("{");
+              int files = 0;
+              for (int t : ids) {
+                Postings p = index.postings.get(t);
+                byte[] bytes = encode(index, p);
+                if (out.length() > 1) {
+                  out.append(',');
+                }
+                Json.quote(out, index.terms.get(t)).append(":[").append(p.size).append(',');
+                if (bytes.length <= INLINE_BYTES) {
+                  out.append('"').append(base64.encodeToString(bytes)).append('"');
+                } else {
+                  writer.write(root + "p/" + shard.getKey() + "/" + files + ".bin", bytes);
+                  out.append(files++);
+                }
+                out.append(']');
+              }
+              writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
+            });
   }
 
   private static byte[] encode(IndexBuilder index, Postings p) {
@@ -123,10 +125,18 @@ final class IndexFiles {
   }
 
   void writeMeta(IndexBuilder index, Facets facets) {
-    StringBuilder out = new StringBuilder("{\"v\":1,\"n\":").append(index.size())
-        .append(",\"topK\":").append(TOP_K).append(",\"chunk\":").append(CHUNK)
-        .append(",\"k1\":").append(IndexBuilder.K1).append(",\"years\":")
-        .append(facets.years).append(",\"outcomes\":[");
+    StringBuilder out =
+        new StringBuilder("{\"v\":1,\"n\":")
+            .append(index.size())
+            .append(",\"topK\":")
+            .append(TOP_K)
+            .append(",\"chunk\":")
+            .append(CHUNK)
+            .append(",\"k1\":")
+            .append(IndexBuilder.K1)
+            .append(",\"years\":")
+            .append(facets.years)
+            .append(",\"outcomes\":[");
     Outcome[] outcomes = Outcome.values();
     for (int i = 0; i < outcomes.length; i++) {
       out.append(i > 0 ? ",[" : "[");

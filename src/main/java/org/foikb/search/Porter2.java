@@ -16,29 +16,71 @@ import java.util.Set;
  * keeps the two equal.
  */
 public final class Porter2 {
-  private static final Map<String, String> EXCEPTIONS = Map.ofEntries(
-      Map.entry("skis", "ski"), Map.entry("skies", "sky"), Map.entry("dying", "die"),
-      Map.entry("lying", "lie"), Map.entry("tying", "tie"), Map.entry("idly", "idl"),
-      Map.entry("gently", "gentl"), Map.entry("ugly", "ugli"), Map.entry("early", "earli"),
-      Map.entry("only", "onli"), Map.entry("singly", "singl"), Map.entry("sky", "sky"),
-      Map.entry("news", "news"), Map.entry("howe", "howe"), Map.entry("atlas", "atlas"),
-      Map.entry("cosmos", "cosmos"), Map.entry("bias", "bias"), Map.entry("andes", "andes"));
-  private static final Set<String> AFTER_1A = Set.of(
-      "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed");
+  private static final Map<String, String> EXCEPTIONS =
+      Map.ofEntries(
+          Map.entry("skis", "ski"),
+          Map.entry("skies", "sky"),
+          Map.entry("dying", "die"),
+          Map.entry("lying", "lie"),
+          Map.entry("tying", "tie"),
+          Map.entry("idly", "idl"),
+          Map.entry("gently", "gentl"),
+          Map.entry("ugly", "ugli"),
+          Map.entry("early", "earli"),
+          Map.entry("only", "onli"),
+          Map.entry("singly", "singl"),
+          Map.entry("sky", "sky"),
+          Map.entry("news", "news"),
+          Map.entry("howe", "howe"),
+          Map.entry("atlas", "atlas"),
+          Map.entry("cosmos", "cosmos"),
+          Map.entry("bias", "bias"),
+          Map.entry("andes", "andes"));
+  private static final Set<String> AFTER_1A =
+      Set.of("inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed");
   private static final String[][] STEP2 = {
-      {"ization", "ize"}, {"ational", "ate"}, {"fulness", "ful"}, {"ousness", "ous"},
-      {"iveness", "ive"}, {"tional", "tion"}, {"biliti", "ble"}, {"lessli", "less"},
-      {"entli", "ent"}, {"ation", "ate"}, {"alism", "al"}, {"aliti", "al"}, {"ousli", "ous"},
-      {"iviti", "ive"}, {"fulli", "ful"}, {"enci", "ence"}, {"anci", "ance"}, {"abli", "able"},
-      {"izer", "ize"}, {"ator", "ate"}, {"alli", "al"}, {"bli", "ble"}, {"ogi", "og"}, {"li", ""}};
+    {"ization", "ize"},
+    {"ational", "ate"},
+    {"fulness", "ful"},
+    {"ousness", "ous"},
+    {"iveness", "ive"},
+    {"tional", "tion"},
+    {"biliti", "ble"},
+    {"lessli", "less"},
+    {"entli", "ent"},
+    {"ation", "ate"},
+    {"alism", "al"},
+    {"aliti", "al"},
+    {"ousli", "ous"},
+    {"iviti", "ive"},
+    {"fulli", "ful"},
+    {"enci", "ence"},
+    {"anci", "ance"},
+    {"abli", "able"},
+    {"izer", "ize"},
+    {"ator", "ate"},
+    {"alli", "al"},
+    {"bli", "ble"},
+    {"ogi", "og"},
+    {"li", ""}
+  };
   private static final String[][] STEP3 = {
-      {"ational", "ate"}, {"tional", "tion"}, {"alize", "al"}, {"icate", "ic"}, {"iciti", "ic"},
-      {"ical", "ic"}, {"ness", ""}, {"ful", ""}};
+    {"ational", "ate"},
+    {"tional", "tion"},
+    {"alize", "al"},
+    {"icate", "ic"},
+    {"iciti", "ic"},
+    {"ical", "ic"},
+    {"ness", ""},
+    {"ful", ""}
+  };
   private static final String[] STEP4 = {
-      "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous",
-      "ive", "ize", "ion", "al", "er", "ic"};
+    "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous",
+    "ive", "ize", "ion", "al", "er", "ic"
+  };
   private static final String[] BRITISH_IS = {
-      "isations", "isation", "ising", "ised", "ises", "isers", "iser", "ise"};
+    "isations", "isation", "ising", "ised", "ises", "isers", "iser", "ise"
+  };
 
   private Porter2() {}
 
@@ -154,7 +196,8 @@ public final class Porter2 {
       }
       return;
     }
-    int cut = ends(w, "ingly") ? 5 : ends(w, "edly") ? 4 : ends(w, "ing") ? 3 : ends(w, "ed") ? 2 : 0;
+    int cut =
+        ends(w, "ingly") ? 5 : ends(w, "edly") ? 4 : ends(w, "ing") ? 3 : ends(w, "ed") ? 2 : 0;
     if (cut == 0 || !hasVowel(w, n - cut)) {
       return;
     }
@@ -208,7 +251,8 @@ public final class Porter2 {
         if (step2 && rule[0].equals("ogi") && (start == 0 || w.charAt(start - 1) != 'l')) {
           return;
         }
-        if (step2 && rule[0].equals("li")
+        if (step2
+            && rule[0].equals("li")
             && (start == 0 || "cdeghkmnrt".indexOf(w.charAt(start - 1)) < 0)) {
           return;
         }

@@ -26,8 +26,8 @@ final class Postings {
   }
 
   /**
-   * Positions into {@link #docs} of the {@code k} highest impacts among the documents
-   * {@code keep} accepts, ties going to earlier documents, in document order. Linear time.
+   * Positions into {@link #docs} of the {@code k} highest impacts among the documents {@code keep}
+   * accepts, ties going to earlier documents, in document order. Linear time.
    */
   int[] topByImpact(int k, java.util.function.IntPredicate keep) {
     int[] histogram = new int[256];

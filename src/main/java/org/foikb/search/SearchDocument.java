@@ -35,7 +35,10 @@ public record SearchDocument(
 
   /** What a result is; the browser reads the code. */
   public enum Kind {
-    QUESTION(0), REQUEST(1), SECTION(2), SOURCE(3);
+    QUESTION(0),
+    REQUEST(1),
+    SECTION(2),
+    SOURCE(3);
 
     final int code;
 

@@ -15,25 +15,26 @@ import org.foikb.output.SiteWriter;
 
 /**
  * The index stage: reads every request, section and published source once more as plain text,
- * writes the static search index under {@code search/}, and returns the "asked before" matches
- * the request pages show.
+ * writes the static search index under {@code search/}, and returns the "asked before" matches the
+ * request pages show.
  *
  * <pre>{@code
  * SimilarQuestions similar = SearchIndexer.write(log, contentRoot, markdown, writer);
  * }</pre>
  *
- * <p>Requests are read in parallel in batches and added in log order, so the output does not
- * depend on thread timing and only one batch of bodies is in memory at a time.
+ * <p>Requests are read in parallel in batches and added in log order, so the output does not depend
+ * on thread timing and only one batch of bodies is in memory at a time.
  */
 public final class SearchIndexer {
   /** Where the index lives, below the site's root. */
   public static final String FOLDER = "search/";
+
   private static final int BATCH = 512;
 
   private SearchIndexer() {}
 
-  public static SimilarQuestions write(DisclosureLog log, Path contentRoot, Markdown markdown,
-      SiteWriter writer) {
+  public static SimilarQuestions write(
+      DisclosureLog log, Path contentRoot, Markdown markdown, SiteWriter writer) {
     Facets facets = new Facets(log);
     SiteUrls urls = new SiteUrls(log.site().basePath());
     DocumentReader reader = new DocumentReader(log, contentRoot, markdown, urls, facets);
@@ -47,11 +48,10 @@ public final class SearchIndexer {
 
     List<Request> requests = log.requests();
     for (int from = 0; from < requests.size(); from += BATCH) {
-      List<List<IndexBuilder.Prepared>> batch = requests
-          .subList(from, Math.min(requests.size(), from + BATCH))
-          .parallelStream()
-          .map(request -> reader.request(request).stream().map(IndexBuilder::prepare).toList())
-          .toList();
+      List<List<IndexBuilder.Prepared>> batch =
+          requests.subList(from, Math.min(requests.size(), from + BATCH)).parallelStream()
+              .map(request -> reader.request(request).stream().map(IndexBuilder::prepare).toList())
+              .toList();
       for (List<IndexBuilder.Prepared> docs : batch) {
         int group = index.size();
         for (IndexBuilder.Prepared prepared : docs) {
@@ -85,8 +85,11 @@ public final class SearchIndexer {
     return SimilarQuestions.compute(index, questions);
   }
 
-  private static void addToChunk(Map<Integer, List<SearchDocument>> pending,
-      List<SearchDocument> chunk, int[] number, SearchDocument doc) {
+  private static void addToChunk(
+      Map<Integer, List<SearchDocument>> pending,
+      List<SearchDocument> chunk,
+      int[] number,
+      SearchDocument doc) {
     chunk.add(doc);
     if (chunk.size() == IndexFiles.CHUNK) {
       pending.put(number[0]++, List.copyOf(chunk));

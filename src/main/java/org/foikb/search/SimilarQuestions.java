@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * For each question, the most similar questions asked in other requests ("asked before"),
- * found at build time through the index: the question's rarest terms, each term's best-impact
- * question documents, scored as the {@code /ask/} page scores them.
+ * For each question, the most similar questions asked in other requests ("asked before"), found at
+ * build time through the index: the question's rarest terms, each term's best-impact question
+ * documents, scored as the {@code /ask/} page scores them.
  *
  * <pre>{@code
  * similar.of("01.FOI.23.030269", 2); // [Match[reference=01.FOI.21.000123, question=1], ...]
@@ -23,6 +23,7 @@ public final class SimilarQuestions {
   static final int SHOWN = 3;
   static final int TERMS = 8;
   static final int PER_TERM = 300;
+
   /** A match must score at least this share of the question against itself. */
   static final double THRESHOLD = 0.3;
 
@@ -52,22 +53,28 @@ public final class SimilarQuestions {
     int terms = index.terms.size();
     int[][] bestDocs = new int[terms][];
     byte[][] bestImpacts = new byte[terms][];
-    IntStream.range(0, terms).parallel().forEach(t -> {
-      Postings p = index.postings.get(t);
-      int[] top = topQuestions(index, p, questions);
-      bestDocs[t] = new int[top.length];
-      bestImpacts[t] = new byte[top.length];
-      for (int i = 0; i < top.length; i++) {
-        bestDocs[t][i] = p.docs[top[i]];
-        bestImpacts[t][i] = p.impacts[top[i]];
-      }
-    });
+    IntStream.range(0, terms)
+        .parallel()
+        .forEach(
+            t -> {
+              Postings p = index.postings.get(t);
+              int[] top = topQuestions(index, p, questions);
+              bestDocs[t] = new int[top.length];
+              bestImpacts[t] = new byte[top.length];
+              for (int i = 0; i < top.length; i++) {
+                bestDocs[t][i] = p.docs[top[i]];
+                bestImpacts[t][i] = p.impacts[top[i]];
+              }
+            });
     int[] ids = questions.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     List<Match>[] found = newArray(ids.length);
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-    IntStream.range(0, ids.length).parallel().forEach(i -> {
-      found[i] = similar(index, ids[i], bestDocs, bestImpacts, scratch.get(), questions);
-    });
+    IntStream.range(0, ids.length)
+        .parallel()
+        .forEach(
+            i -> {
+              found[i] = similar(index, ids[i], bestDocs, bestImpacts, scratch.get(), questions);
+            });
     Map<String, List<Match>> matches = new HashMap<>();
     for (int i = 0; i < ids.length; i++) {
       if (!found[i].isEmpty()) {
@@ -83,21 +90,30 @@ public final class SimilarQuestions {
     return new List[n];
   }
 
-  private static int[] topQuestions(IndexBuilder index, Postings p, Map<Integer, Object[]> questions) {
+  private static int[] topQuestions(
+      IndexBuilder index, Postings p, Map<Integer, Object[]> questions) {
     return p.topByImpact(PER_TERM, index::isQuestion);
   }
 
-  private static List<Match> similar(IndexBuilder index, int doc, int[][] bestDocs,
-      byte[][] bestImpacts, Scratch scratch, Map<Integer, Object[]> questions) {
+  private static List<Match> similar(
+      IndexBuilder index,
+      int doc,
+      int[][] bestDocs,
+      byte[][] bestImpacts,
+      Scratch scratch,
+      Map<Integer, Object[]> questions) {
     int[] askTerms = index.askTerms(doc);
     if (askTerms == null || askTerms.length == 0) {
       return List.of();
     }
-    int[] chosen = Arrays.stream(askTerms)
-        .filter(t -> index.postings.get(t).size > 1)
-        .boxed()
-        .sorted((a, b) -> index.postings.get(a).size - index.postings.get(b).size)
-        .limit(TERMS).mapToInt(Integer::intValue).toArray();
+    int[] chosen =
+        Arrays.stream(askTerms)
+            .filter(t -> index.postings.get(t).size > 1)
+            .boxed()
+            .sorted((a, b) -> index.postings.get(a).size - index.postings.get(b).size)
+            .limit(TERMS)
+            .mapToInt(Integer::intValue)
+            .toArray();
     float[] scores = scratch.scores;
     int touchedCount = 0;
     double self = 0;

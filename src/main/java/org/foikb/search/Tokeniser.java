@@ -10,23 +10,26 @@ import java.util.regex.Pattern;
 /**
  * Turns text into index terms: folds case and accents, splits on anything but {@code [a-z0-9]},
  * drops a short list of stop words, stems with {@link Porter2}, and adds section terms for FOI
- * shorthand ({@code s21}, {@code section 21}, {@code sections 21 and 40}, {@code 31(1)(a)},
- * {@code s.31(1)(a)} give {@code s31-1-a} and its parents {@code s31-1} and {@code s31}).
+ * shorthand ({@code s21}, {@code section 21}, {@code sections 21 and 40}, {@code 31(1)(a)}, {@code
+ * s.31(1)(a)} give {@code s31-1-a} and its parents {@code s31-1} and {@code s31}).
  *
  * <pre>{@code
  * Tokeniser.terms("Recognised under s.31(1)(a)?"); // [recogn, s31, 1, a, s31-1-a, s31-1, s31]
  * }</pre>
  *
- * <p>{@code assets/search.js} implements the same steps; {@code StemmingParityTest} keeps them equal.
+ * <p>{@code assets/search.js} implements the same steps; {@code StemmingParityTest} keeps them
+ * equal.
  */
 public final class Tokeniser {
   /** Words too common to help; the browser drops the same ones. */
-  public static final Set<String> STOP_WORDS = Set.of(
-      "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do",
-      "does", "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it",
-      "its", "me", "my", "of", "on", "or", "our", "please", "so", "such", "that", "the", "their",
-      "them", "then", "there", "these", "they", "this", "those", "to", "was", "we", "were", "what",
-      "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you", "your");
+  public static final Set<String> STOP_WORDS =
+      Set.of(
+          "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",
+          "do", "does", "for", "from", "had", "has", "have", "how", "i", "if", "in", "into", "is",
+          "it", "its", "me", "my", "of", "on", "or", "our", "please", "so", "such", "that", "the",
+          "their", "them", "then", "there", "these", "they", "this", "those", "to", "was", "we",
+          "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would",
+          "you", "your");
 
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
   private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
@@ -34,9 +37,15 @@ public final class Tokeniser {
   // "section 21", "sections 21 and 40", "s.31(1)(a)", "ss 40, 41", "31(1)(a)"
   private static final String PAREN = "\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)";
   private static final String NUMBER = "\\d{1,3}[a-z]?(?:" + PAREN + ")*";
-  private static final Pattern SHORTHAND = Pattern.compile(
-      "(?<![a-z0-9])(?:(?:sections?|sec|ss|s)\\.?\\s?(" + NUMBER + "(?:\\s?(?:,|and|&|or)\\s?"
-          + NUMBER + ")*)|(\\d{1,3}(?:" + PAREN + ")+))(?![a-z0-9])");
+  private static final Pattern SHORTHAND =
+      Pattern.compile(
+          "(?<![a-z0-9])(?:(?:sections?|sec|ss|s)\\.?\\s?("
+              + NUMBER
+              + "(?:\\s?(?:,|and|&|or)\\s?"
+              + NUMBER
+              + ")*)|(\\d{1,3}(?:"
+              + PAREN
+              + ")+))(?![a-z0-9])");
   private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
   private static final Pattern PART = Pattern.compile("[0-9a-z]+");
 
@@ -50,8 +59,13 @@ public final class Tokeniser {
     }
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     String lower = COMBINING.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-    return lower.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o")
-        .replace("ł", "l").replace("đ", "d");
+    return lower
+        .replace("ß", "ss")
+        .replace("æ", "ae")
+        .replace("œ", "oe")
+        .replace("ø", "o")
+        .replace("ł", "l")
+        .replace("đ", "d");
   }
 
   private static boolean isAscii(String text) {

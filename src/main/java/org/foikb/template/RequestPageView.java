@@ -54,8 +54,14 @@ public record RequestPageView(
   }
 
   /** A similar question from another request, found by the search index ("asked before"). */
-  public record AskedBeforeView(String ask, String url, String reference, String responded,
-      String respondedIso, String outcomeLabel, String outcomeSlug) {}
+  public record AskedBeforeView(
+      String ask,
+      String url,
+      String reference,
+      String responded,
+      String respondedIso,
+      String outcomeLabel,
+      String outcomeSlug) {}
 
   /** A published source an answer points to: our page about it and the source itself. */
   public record SourceLinkView(String title, String url, String externalUrl, String publisher) {}

@@ -16,8 +16,8 @@ public record RequestSummaryView(
     List<QuestionLinkView> questions) {
 
   /** A question named in a list of back-links, linked to its anchor. */
-  public record QuestionLinkView(int number, String ask, String url, String outcomeLabel,
-      String outcomeSlug) {}
+  public record QuestionLinkView(
+      int number, String ask, String url, String outcomeLabel, String outcomeSlug) {}
 
   public boolean hasQuestions() {
     return !questions.isEmpty();

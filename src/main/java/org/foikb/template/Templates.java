@@ -67,7 +67,8 @@ public final class Templates {
         }
       }
     }
-    try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
+    try (InputStream in =
+        Templates.class.getClassLoader().getResourceAsStream(BUILT_IN + "assets/" + name)) {
       return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -95,7 +96,8 @@ public final class Templates {
           }
         }
       }
-      InputStream in = Templates.class.getClassLoader().getResourceAsStream(BUILT_IN + resourceName);
+      InputStream in =
+          Templates.class.getClassLoader().getResourceAsStream(BUILT_IN + resourceName);
       return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
     }
   }

@@ -31,48 +31,113 @@ import org.jsoup.nodes.Element;
  * hangs, and never publishes a script element, an event handler or a script URL.
  */
 class GeneratedContentProperties {
-  private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
-    Thread thread = new Thread(r, "property-build");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private static final ExecutorService RUNNER =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread thread = new Thread(r, "property-build");
+            thread.setDaemon(true);
+            return thread;
+          });
   private static final Duration LIMIT = Duration.ofSeconds(20);
 
-  private static final List<String> HOSTILE = List.of(
-      "<script>alert(1)</script>", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-      "<img src=x onerror=alert(1)>", "<svg onload=alert(1)>", "<svg><script>alert(1)</script></svg>",
-      "<iframe src=\"https://evil.example\"></iframe>", "<object data=x></object>", "<embed src=x>",
-      "<style>body{display:none}</style>", "<a href=\"javascript:alert(1)\">x</a>",
-      "[click](javascript:alert(1))", "[click](JaVaScRiPt:alert(1))", "[x](vbscript:msgbox(1))",
-      "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", "![x](https://evil.example/p.png)",
-      "[x](java\tscript:alert(1))", "<https://evil.example/\"onmouseover=alert(1)>",
-      "{{#layout}}{{/layout}}", "{{{layout.notice}}}", "{{>layout}}", "&lt;script&gt;",
-      "<div onclick=alert(1)>x</div>", "<p style=\"background:url(javascript:alert(1))\">x</p>",
-      "`<script>alert(1)</script>`", "    <script>alert(1)</script>", "<!-- <script> -->",
-      "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>", "[x](request:ZZZ#q1)",
-      "[x](published:grid)", "[x](section:s21)", "\u202Ereversed", "\u0000", "\uFEFF", "\r\n");
+  private static final List<String> HOSTILE =
+      List.of(
+          "<script>alert(1)</script>",
+          "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+          "<img src=x onerror=alert(1)>",
+          "<svg onload=alert(1)>",
+          "<svg><script>alert(1)</script></svg>",
+          "<iframe src=\"https://evil.example\"></iframe>",
+          "<object data=x></object>",
+          "<embed src=x>",
+          "<style>body{display:none}</style>",
+          "<a href=\"javascript:alert(1)\">x</a>",
+          "[click](javascript:alert(1))",
+          "[click](JaVaScRiPt:alert(1))",
+          "[x](vbscript:msgbox(1))",
+          "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+          "![x](https://evil.example/p.png)",
+          "[x](java\tscript:alert(1))",
+          "<https://evil.example/\"onmouseover=alert(1)>",
+          "{{#layout}}{{/layout}}",
+          "{{{layout.notice}}}",
+          "{{>layout}}",
+          "&lt;script&gt;",
+          "<div onclick=alert(1)>x</div>",
+          "<p style=\"background:url(javascript:alert(1))\">x</p>",
+          "`<script>alert(1)</script>`",
+          "    <script>alert(1)</script>",
+          "<!-- <script> -->",
+          "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+          "[x](request:ZZZ#q1)",
+          "[x](published:grid)",
+          "[x](section:s21)",
+          "\u202Ereversed",
+          "\u0000",
+          "\uFEFF",
+          "\r\n");
 
-  private static final List<String> MARKDOWN = List.of(
-      "# H", "## Answer 1", "## Answer 2", "## Answer 99", "> quote", "- item", "1. item", "**b**",
-      "*e*", "`code`", "```\nfence\n```", "| a | b |\n|---|---|\n| 1 | 2 |", "---", "text", "\n\n",
-      "[t](https://example.org/)", "<b>bold</b>", ">>>>>>>>>>>>>>>>>>>>", "[[[[[[[[[", "********");
+  private static final List<String> MARKDOWN =
+      List.of(
+          "# H",
+          "## Answer 1",
+          "## Answer 2",
+          "## Answer 99",
+          "> quote",
+          "- item",
+          "1. item",
+          "**b**",
+          "*e*",
+          "`code`",
+          "```\nfence\n```",
+          "| a | b |\n|---|---|\n| 1 | 2 |",
+          "---",
+          "text",
+          "\n\n",
+          "[t](https://example.org/)",
+          "<b>bold</b>",
+          ">>>>>>>>>>>>>>>>>>>>",
+          "[[[[[[[[[",
+          "********");
 
-  private static final List<String> YAML_LINES = List.of(
-      "reference: R.1", "title: A title", "responded: 2024-01-01", "received: 2024-02-30",
-      "topics: [a, b]", "summary: \"<script>alert(1)</script>\"", "supersedes: R.1",
-      "questions:\n  - ask: \"<img src=x onerror=alert(1)>?\"\n    outcome: disclosed",
-      "questions:\n  - ask: Q?\n    outcome: published\n    sections: [s21]",
-      "questions:\n  - ask: Q?\n    outcome: withheld", "title: {{layout}}", "reference: 2024.10",
-      "title: [unclosed", "title: : :", "  bad indent: x", "- list at top", "&anchor a: *anchor",
-      "reference: R.1", "title: \"javascript:alert(1)\"");
+  private static final List<String> YAML_LINES =
+      List.of(
+          "reference: R.1",
+          "title: A title",
+          "responded: 2024-01-01",
+          "received: 2024-02-30",
+          "topics: [a, b]",
+          "summary: \"<script>alert(1)</script>\"",
+          "supersedes: R.1",
+          "questions:\n  - ask: \"<img src=x onerror=alert(1)>?\"\n    outcome: disclosed",
+          "questions:\n  - ask: Q?\n    outcome: published\n    sections: [s21]",
+          "questions:\n  - ask: Q?\n    outcome: withheld",
+          "title: {{layout}}",
+          "reference: 2024.10",
+          "title: [unclosed",
+          "title: : :",
+          "  bad indent: x",
+          "- list at top",
+          "&anchor a: *anchor",
+          "reference: R.1",
+          "title: \"javascript:alert(1)\"");
 
   @Provide
   Arbitrary<String> requests() {
-    Arbitrary<String> yaml = Arbitraries.of(YAML_LINES).list().ofMinSize(0).ofMaxSize(8)
-        .map(lines -> String.join("\n", lines));
-    Arbitrary<String> body = Arbitraries.oneOf(Arbitraries.of(HOSTILE), Arbitraries.of(MARKDOWN),
-            Arbitraries.strings().ofMaxLength(40))
-        .list().ofMaxSize(25).map(parts -> String.join(" ", parts));
+    Arbitrary<String> yaml =
+        Arbitraries.of(YAML_LINES)
+            .list()
+            .ofMinSize(0)
+            .ofMaxSize(8)
+            .map(lines -> String.join("\n", lines));
+    Arbitrary<String> body =
+        Arbitraries.oneOf(
+                Arbitraries.of(HOSTILE),
+                Arbitraries.of(MARKDOWN),
+                Arbitraries.strings().ofMaxLength(40))
+            .list()
+            .ofMaxSize(25)
+            .map(parts -> String.join(" ", parts));
     Arbitrary<Boolean> fenced = Arbitraries.of(true, true, true, false);
     return Combinators.combine(yaml, body, fenced)
         .as((y, b, f) -> f ? "---\n" + y + "\n---\n" + b + "\n" : y + "\n" + b);
@@ -80,7 +145,8 @@ class GeneratedContentProperties {
 
   @Provide
   Arbitrary<String> mutatedValidRequests() {
-    String valid = """
+    String valid =
+        """
         ---
         reference: R.2
         title: Valid
@@ -97,13 +163,21 @@ class GeneratedContentProperties {
         See [the grid](published:grid).
         """;
     Arbitrary<Integer> position = Arbitraries.integers().between(0, valid.length() - 1);
-    Arbitrary<String> insert = Arbitraries.oneOf(Arbitraries.of(HOSTILE), Arbitraries.of(":", "-", "\n", "  ", "\"", "'", "#", "[", "{", "---"));
+    Arbitrary<String> insert =
+        Arbitraries.oneOf(
+            Arbitraries.of(HOSTILE),
+            Arbitraries.of(":", "-", "\n", "  ", "\"", "'", "#", "[", "{", "---"));
     return Combinators.combine(position, insert, Arbitraries.integers().between(0, 3))
-        .as((at, text, cut) -> valid.substring(0, at) + text + valid.substring(Math.min(valid.length(), at + cut)));
+        .as(
+            (at, text, cut) ->
+                valid.substring(0, at)
+                    + text
+                    + valid.substring(Math.min(valid.length(), at + cut)));
   }
 
   @Property(tries = 60)
-  void randomRequestsNeverThrowHangOrPublishScript(@ForAll("requests") String request) throws Exception {
+  void randomRequestsNeverThrowHangOrPublishScript(@ForAll("requests") String request)
+      throws Exception {
     buildAndInspect(request);
   }
 
@@ -119,13 +193,15 @@ class GeneratedContentProperties {
       Path content = MiniLog.write(dir.resolve("content"));
       MiniLog.write(content.resolve("requests/r.md"), request);
       Path out = dir.resolve("out");
-      Future<Build.Result> run = RUNNER.submit(() ->
-          new Build(content, Optional.empty(), false).run(Optional.of(out)));
+      Future<Build.Result> run =
+          RUNNER.submit(() -> new Build(content, Optional.empty(), false).run(Optional.of(out)));
       Build.Result result = run.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
       if (result.written()) {
         assertNoScriptIn(out, request);
       } else {
-        assertThat(result.diagnostics().hasErrors()).as("refused without saying why:\n" + request).isTrue();
+        assertThat(result.diagnostics().hasErrors())
+            .as("refused without saying why:\n" + request)
+            .isTrue();
         assertThat(out).doesNotExist();
       }
     } finally {
@@ -142,14 +218,23 @@ class GeneratedContentProperties {
           assertThat(script.attr("src")).as(file + " for input:\n" + input).startsWith("/assets/");
           assertThat(script.data()).as(file.toString()).isEmpty();
         }
-        assertThat(page.select("iframe, object, embed, svg, style, math, base, form[action^=javascript]"))
-            .as(file + " for input:\n" + input).isEmpty();
+        assertThat(
+                page.select(
+                    "iframe, object, embed, svg, style, math, base, form[action^=javascript]"))
+            .as(file + " for input:\n" + input)
+            .isEmpty();
         for (Element element : page.getAllElements()) {
           for (Attribute attribute : element.attributes()) {
-            assertThat(attribute.getKey()).as(file + " for input:\n" + input).doesNotStartWith("on");
-            String value = attribute.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase();
-            assertThat(value).as(file + " for input:\n" + input)
-                .doesNotStartWith("javascript:").doesNotStartWith("vbscript:").doesNotStartWith("data:");
+            assertThat(attribute.getKey())
+                .as(file + " for input:\n" + input)
+                .doesNotStartWith("on");
+            String value =
+                attribute.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase();
+            assertThat(value)
+                .as(file + " for input:\n" + input)
+                .doesNotStartWith("javascript:")
+                .doesNotStartWith("vbscript:")
+                .doesNotStartWith("data:");
           }
         }
       }

@@ -10,13 +10,17 @@ final class MiniLog {
   private MiniLog() {}
 
   static Path write(Path dir) throws IOException {
-    write(dir.resolve("site.yaml"), """
+    write(
+        dir.resolve("site.yaml"),
+        """
         title: Disclosure log
         authority: Test Authority
         base-url: https://foi.example.org/
         contact-allowlist: [foi@example.org]
         """);
-    write(dir.resolve("sections/s21.md"), """
+    write(
+        dir.resolve("sections/s21.md"),
+        """
         ---
         id: s21
         section: "21"
@@ -30,7 +34,9 @@ final class MiniLog {
 
         The information is already published.
         """);
-    write(dir.resolve("published/grid.md"), """
+    write(
+        dir.resolve("published/grid.md"),
+        """
         ---
         id: grid
         title: Deployment record

@@ -29,10 +29,20 @@ class InterruptedBuildTest {
     assertThat(new Build(small, Optional.empty(), false).run(Optional.of(out)).written()).isTrue();
     Map<String, String> before = snapshot(out);
 
-    Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), "org.foikb.Main", "build",
-            "--content", large.toString(), "--out", out.toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile()).start();
+    Process build =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.foikb.Main",
+                "build",
+                "--content",
+                large.toString(),
+                "--out",
+                out.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("build.log").toFile())
+            .start();
     Path staging = out.resolveSibling(".public.foikb-staging");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (!hasRequestPages(staging) && build.isAlive() && System.nanoTime() < deadline) {
@@ -45,7 +55,8 @@ class InterruptedBuildTest {
     assertThat(staging).exists();
 
     // the next run, even a refused one, removes what the killed build left
-    Files.writeString(small.resolve("requests/broken.md"), "no front matter", StandardCharsets.UTF_8);
+    Files.writeString(
+        small.resolve("requests/broken.md"), "no front matter", StandardCharsets.UTF_8);
     assertThat(new Build(small, Optional.empty(), false).run(Optional.of(out)).written()).isFalse();
     assertThat(snapshot(out)).isEqualTo(before);
     try (Stream<Path> siblings = Files.list(out.getParent())) {
@@ -75,7 +86,8 @@ class InterruptedBuildTest {
     try (SiteWriter writer = SiteWriter.open(dir.resolve("out"))) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write("../escaped.html", "x"))
           .isInstanceOf(IllegalArgumentException.class);
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write("/etc/escaped.html", "x"))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> writer.write("/etc/escaped.html", "x"))
           .isInstanceOf(IllegalArgumentException.class);
     }
     assertThat(dir.resolve("escaped.html")).doesNotExist();
@@ -95,12 +107,22 @@ class InterruptedBuildTest {
   }
 
   static Path writeLog(Path content, int requests) throws IOException {
-    write(content.resolve("site.yaml"), "title: Log\nauthority: A\nbase-url: https://foi.example.org/\n");
-    write(content.resolve("sections/s40.md"),
+    write(
+        content.resolve("site.yaml"),
+        "title: Log\nauthority: A\nbase-url: https://foi.example.org/\n");
+    write(
+        content.resolve("sections/s40.md"),
         "---\nid: s40\nsection: \"40\"\ntitle: Personal information\nkind: exemption\ntest: absolute\n---\nText.\n");
     for (int i = 1; i <= requests; i++) {
-      String body = "Intro text for request " + i + ".\n\n## Answer 1\n\n" + "Words of the answer. ".repeat(200) + "\n";
-      write(content.resolve("requests/r" + i + ".md"), """
+      String body =
+          "Intro text for request "
+              + i
+              + ".\n\n## Answer 1\n\n"
+              + "Words of the answer. ".repeat(200)
+              + "\n";
+      write(
+          content.resolve("requests/r" + i + ".md"),
+          """
           ---
           reference: R.%d
           title: Request number %d
@@ -110,7 +132,8 @@ class InterruptedBuildTest {
               outcome: withheld
               sections: [s40]
           ---
-          %s""".formatted(i, i, 1 + i % 28, body));
+          %s"""
+              .formatted(i, i, 1 + i % 28, body));
     }
     return content;
   }
@@ -126,7 +149,9 @@ class InterruptedBuildTest {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+        hashes.put(
+            root.relativize(file).toString(),
+            HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
       }
     }
     return hashes;

@@ -37,21 +37,33 @@ final class BrowserSite implements AutoCloseable {
     }
     this.root = out.toAbsolutePath();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      Path file = root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : "")).normalize();
-      byte[] body = file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
-      String type = path.endsWith(".js") ? "text/javascript" : path.endsWith(".json")
-          ? "application/json" : path.endsWith(".css") ? "text/css" : path.endsWith(".bin")
-          ? "application/octet-stream" : "text/html; charset=utf-8";
-      exchange.getResponseHeaders().set("Content-Type", type);
-      exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
-      try (OutputStream os = exchange.getResponseBody()) {
-        if (body != null) {
-          os.write(body);
-        }
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = exchange.getRequestURI().getPath();
+          Path file =
+              root.resolve(path.substring(1) + (path.endsWith("/") ? "index.html" : ""))
+                  .normalize();
+          byte[] body =
+              file.startsWith(root) && Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+          String type =
+              path.endsWith(".js")
+                  ? "text/javascript"
+                  : path.endsWith(".json")
+                      ? "application/json"
+                      : path.endsWith(".css")
+                          ? "text/css"
+                          : path.endsWith(".bin")
+                              ? "application/octet-stream"
+                              : "text/html; charset=utf-8";
+          exchange.getResponseHeaders().set("Content-Type", type);
+          exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+          try (OutputStream os = exchange.getResponseBody()) {
+            if (body != null) {
+              os.write(body);
+            }
+          }
+        });
     server.start();
     origin = "http://127.0.0.1:" + server.getAddress().getPort();
   }
@@ -60,20 +72,35 @@ final class BrowserSite implements AutoCloseable {
   static WebDriver browser(Path profile, boolean javascript) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(
-          "search tests need " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+          "search tests need "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
+              + ": apt-get install chromium chromium-driver");
     }
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--user-data-dir=" + profile);
     if (!javascript) {
-      options.setExperimentalOption("prefs",
-          java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+      options.setExperimentalOption(
+          "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
     }
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     return new ChromeDriver(service, options);
   }
 
@@ -82,7 +109,8 @@ final class BrowserSite implements AutoCloseable {
   }
 
   static void waitForResults(WebDriver driver, String id) {
-    waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")));
+    waitFor(driver)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")));
   }
 
   @Override

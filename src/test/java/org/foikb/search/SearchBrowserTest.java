@@ -24,8 +24,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The search and ask pages in headless Chromium, over the bundled sample log in content/. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchBrowserTest {
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private BrowserSite site;
   private WebDriver driver;
@@ -58,7 +57,8 @@ class SearchBrowserTest {
   private List<String> links(String container) {
     BrowserSite.waitForResults(driver, container);
     return driver.findElements(By.cssSelector("#" + container + " a")).stream()
-        .map(a -> a.getAttribute("href").substring(site.origin.length())).toList();
+        .map(a -> a.getAttribute("href").substring(site.origin.length()))
+        .toList();
   }
 
   private static String q(String text) {
@@ -98,16 +98,21 @@ class SearchBrowserTest {
     driver.findElement(By.cssSelector("label[for='" + year.getAttribute("id") + "']")).click();
 
     BrowserSite.waitFor(driver).until(ExpectedConditions.urlContains("year=2023"));
-    BrowserSite.waitFor(driver).until(d -> !d.findElement(By.id("search-status")).getText().equals(before));
-    for (WebElement fact : driver.findElements(By.cssSelector("#search-results .foikb-result__facts"))) {
+    BrowserSite.waitFor(driver)
+        .until(d -> !d.findElement(By.id("search-status")).getText().equals(before));
+    for (WebElement fact :
+        driver.findElements(By.cssSelector("#search-results .foikb-result__facts"))) {
       assertThat(fact.getText()).contains("2023");
     }
-    assertThat(driver.findElements(By.cssSelector("#search-results li")).size()).isLessThanOrEqualTo(all);
+    assertThat(driver.findElements(By.cssSelector("#search-results li")).size())
+        .isLessThanOrEqualTo(all);
 
     driver.navigate().back();
     BrowserSite.waitFor(driver).until(d -> !d.getCurrentUrl().contains("year="));
-    BrowserSite.waitFor(driver).until(d -> d.findElement(By.id("search-status")).getText().equals(before));
-    assertThat(driver.findElement(By.cssSelector("input[name=year][value='2023']")).isSelected()).isFalse();
+    BrowserSite.waitFor(driver)
+        .until(d -> d.findElement(By.id("search-status")).getText().equals(before));
+    assertThat(driver.findElement(By.cssSelector("input[name=year][value='2023']")).isSelected())
+        .isFalse();
   }
 
   @Test
@@ -135,16 +140,23 @@ class SearchBrowserTest {
 
   @Test
   void askFindsTheEarlierQuestionForARewordedOne() {
-    open("/ask/?q=" + q("1. What is the number of drones your force operates?\n"
-        + "2. Could you tell me how many times officers fired a Taser?"));
+    open(
+        "/ask/?q="
+            + q(
+                "1. What is the number of drones your force operates?\n"
+                    + "2. Could you tell me how many times officers fired a Taser?"));
     List<String> links = links("ask-results");
     List<WebElement> sections = driver.findElements(By.cssSelector("#ask-results section"));
 
     assertThat(sections).hasSize(2);
-    assertThat(sections.get(0).findElements(By.cssSelector("li > h2 a")).get(0).getAttribute("href"))
+    assertThat(
+            sections.get(0).findElements(By.cssSelector("li > h2 a")).get(0).getAttribute("href"))
         .contains("/requests/01-foi-22-027041/#q");
-    assertThat(links).anyMatch(l -> l.startsWith("/requests/01-foi-23-020953/")
-        || l.startsWith("/requests/01-foi-25-024618/"));
+    assertThat(links)
+        .anyMatch(
+            l ->
+                l.startsWith("/requests/01-foi-23-020953/")
+                    || l.startsWith("/requests/01-foi-25-024618/"));
   }
 
   @Test
@@ -164,11 +176,14 @@ class SearchBrowserTest {
     try {
       plain.get(site.origin + "/search/?q=drones");
       WebElement help = plain.findElement(By.id("search-no-js"));
-      List<String> hrefs = help.findElements(By.tagName("a")).stream()
-          .map(a -> a.getAttribute("href").substring(site.origin.length())).toList();
+      List<String> hrefs =
+          help.findElements(By.tagName("a")).stream()
+              .map(a -> a.getAttribute("href").substring(site.origin.length()))
+              .toList();
 
       assertThat(help.isDisplayed()).isTrue();
-      assertThat(hrefs).contains("/requests/", "/outcomes/", "/topics/", "/sections/", "/requests/2024/");
+      assertThat(hrefs)
+          .contains("/requests/", "/outcomes/", "/topics/", "/sections/", "/requests/2024/");
       plain.get(site.origin + "/ask/");
       assertThat(plain.findElement(By.id("search-no-js")).isDisplayed()).isTrue();
     } finally {
@@ -195,10 +210,13 @@ class SearchBrowserTest {
     for (int from = 0; from < words.size(); from += 5000) {
       List<String> part = words.subList(from, Math.min(words.size(), from + 5000));
       @SuppressWarnings("unchecked")
-      List<String> got = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(
-          "const done = arguments[arguments.length - 1];"
-              + "import('/assets/search.js').then(m => done(arguments[0].map(w => m.terms(w).join(' '))));",
-          part);
+      List<String> got =
+          (List<String>)
+              ((org.openqa.selenium.JavascriptExecutor) driver)
+                  .executeAsyncScript(
+                      "const done = arguments[arguments.length - 1];"
+                          + "import('/assets/search.js').then(m => done(arguments[0].map(w => m.terms(w).join(' '))));",
+                      part);
       browser.addAll(got);
     }
     List<String> differences = new ArrayList<>();
@@ -218,35 +236,40 @@ class SearchBrowserTest {
   @Test
   void naturalQueriesFindARightRequestInTheTopFive() {
     String[][] queries = {
-        {"how much do you pay informants", "01-foi-24-040017"},
-        {"strip searching children", "01-foi-23-002641", "01-foi-25-001954"},
-        {"how long is body worn camera footage kept", "01-foi-22-014907", "01-foi-25-014276"},
-        {"officers dismissed", "01-foi-23-008815", "01-foi-25-008430"},
-        {"drones owned by police", "01-foi-22-027041"},
-        {"ransomware cyber attack", "01-foi-24-015230"},
-        {"electric police cars", "01-foi-23-033870"},
-        {"999 calls answer time", "01-foi-24-009814", "01-foi-25-030772"},
-        {"consultancy spend", "01-foi-23-036122"},
-        {"custody photos kept", "01-foi-24-003377"},
-        {"tasers fired", "01-foi-23-020953", "01-foi-25-024618"},
-        {"chief constable gifts hospitality", "01-foi-22-019355", "01-foi-24-034562"},
-        {"facial recognition at football", "01-foi-23-027504"},
-        {"phone data extraction", "01-foi-23-012290"},
-        {"section 60 stop search", "01-foi-23-002641", "01-foi-25-001954", "01-foi-22-011482"},
-        {"overtime for protests", "01-foi-25-019903"}};
+      {"how much do you pay informants", "01-foi-24-040017"},
+      {"strip searching children", "01-foi-23-002641", "01-foi-25-001954"},
+      {"how long is body worn camera footage kept", "01-foi-22-014907", "01-foi-25-014276"},
+      {"officers dismissed", "01-foi-23-008815", "01-foi-25-008430"},
+      {"drones owned by police", "01-foi-22-027041"},
+      {"ransomware cyber attack", "01-foi-24-015230"},
+      {"electric police cars", "01-foi-23-033870"},
+      {"999 calls answer time", "01-foi-24-009814", "01-foi-25-030772"},
+      {"consultancy spend", "01-foi-23-036122"},
+      {"custody photos kept", "01-foi-24-003377"},
+      {"tasers fired", "01-foi-23-020953", "01-foi-25-024618"},
+      {"chief constable gifts hospitality", "01-foi-22-019355", "01-foi-24-034562"},
+      {"facial recognition at football", "01-foi-23-027504"},
+      {"phone data extraction", "01-foi-23-012290"},
+      {"section 60 stop search", "01-foi-23-002641", "01-foi-25-001954", "01-foi-22-011482"},
+      {"overtime for protests", "01-foi-25-019903"}
+    };
     int hits = 0;
     List<String> misses = new ArrayList<>();
     for (String[] query : queries) {
       open("/search/?q=" + q(query[0]));
-      List<String> top = links("search-results").stream()
-          .filter(l -> l.startsWith("/requests/")).limit(5).toList();
+      List<String> top =
+          links("search-results").stream()
+              .filter(l -> l.startsWith("/requests/"))
+              .limit(5)
+              .toList();
       boolean hit = top.stream().anyMatch(l -> Stream.of(query).skip(1).anyMatch(l::contains));
       hits += hit ? 1 : 0;
       if (!hit) {
         misses.add(query[0] + " -> " + top);
       }
     }
-    System.out.printf("search relevance: %d/%d queries with a right request in the top 5; misses %s%n",
+    System.out.printf(
+        "search relevance: %d/%d queries with a right request in the top 5; misses %s%n",
         hits, queries.length, misses);
     assertThat(hits).as("misses: %s", misses).isGreaterThanOrEqualTo(queries.length * 9 / 10);
   }
@@ -254,26 +277,44 @@ class SearchBrowserTest {
   @Test
   void rewordedQuestionsFindTheOriginalInTheTopThreeOfAsk() {
     String[][] asks = {
-        {"Could you tell me how many times officers fired a Taser last year?", "01-foi-23-020953", "01-foi-25-024618"},
-        {"What is the number of drones your force operates?", "01-foi-22-027041"},
-        {"How much has the force paid to informants in each of the last three years?", "01-foi-24-040017"},
-        {"Were any children strip searched after being stopped?", "01-foi-23-002641", "01-foi-25-001954"},
-        {"How many police officers were sacked or dismissed?", "01-foi-23-008815", "01-foi-25-008430"},
-        {"Did you use live facial recognition cameras at the King's coronation?", "01-foi-23-030269"}};
+      {
+        "Could you tell me how many times officers fired a Taser last year?",
+        "01-foi-23-020953",
+        "01-foi-25-024618"
+      },
+      {"What is the number of drones your force operates?", "01-foi-22-027041"},
+      {
+        "How much has the force paid to informants in each of the last three years?",
+        "01-foi-24-040017"
+      },
+      {
+        "Were any children strip searched after being stopped?",
+        "01-foi-23-002641",
+        "01-foi-25-001954"
+      },
+      {
+        "How many police officers were sacked or dismissed?", "01-foi-23-008815", "01-foi-25-008430"
+      },
+      {"Did you use live facial recognition cameras at the King's coronation?", "01-foi-23-030269"}
+    };
     int hits = 0;
     List<String> misses = new ArrayList<>();
     for (String[] ask : asks) {
       open("/ask/?q=" + q(ask[0]));
       BrowserSite.waitForResults(driver, "ask-results");
-      List<String> top = driver.findElements(By.cssSelector("#ask-results li > h2 a")).stream()
-          .map(a -> a.getAttribute("href")).limit(3).toList();
+      List<String> top =
+          driver.findElements(By.cssSelector("#ask-results li > h2 a")).stream()
+              .map(a -> a.getAttribute("href"))
+              .limit(3)
+              .toList();
       boolean hit = top.stream().anyMatch(l -> Stream.of(ask).skip(1).anyMatch(l::contains));
       hits += hit ? 1 : 0;
       if (!hit) {
         misses.add(ask[0] + " -> " + top);
       }
     }
-    System.out.printf("ask relevance: %d/%d reworded questions found in the top 3; misses %s%n",
+    System.out.printf(
+        "ask relevance: %d/%d reworded questions found in the top 3; misses %s%n",
         hits, asks.length, misses);
     assertThat(hits).as("misses: %s", misses).isGreaterThanOrEqualTo(asks.length * 8 / 10);
   }

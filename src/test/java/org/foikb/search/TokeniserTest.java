@@ -21,27 +21,46 @@ class TokeniserTest {
 
   @ParameterizedTest(name = "{0} stems to {1}")
   @CsvSource({
-      "recognise, recogn", "recognised, recogn", "recognition, recogn", "recognize, recogn",
-      "recognising, recogn", "organisation, organ", "organised, organ", "searches, search",
-      "searching, search", "policing, polic", "police, polic", "arrests, arrest",
-      "generously, generous", "cries, cri", "ties, tie", "happily, happili", "news, news",
-      "running, run", "hopping, hop", "agreed, agre", "definitions, defin"})
+    "recognise, recogn",
+    "recognised, recogn",
+    "recognition, recogn",
+    "recognize, recogn",
+    "recognising, recogn",
+    "organisation, organ",
+    "organised, organ",
+    "searches, search",
+    "searching, search",
+    "policing, polic",
+    "police, polic",
+    "arrests, arrest",
+    "generously, generous",
+    "cries, cri",
+    "ties, tie",
+    "happily, happili",
+    "news, news",
+    "running, run",
+    "hopping, hop",
+    "agreed, agre",
+    "definitions, defin"
+  })
   void stemsSoThatRelatedWordsMeet(String word, String stem) {
     assertThat(Porter2.stem(word)).isEqualTo(stem);
   }
 
   @ParameterizedTest(name = "{0} gives {1}")
-  @CsvSource(delimiter = '|', value = {
-      "s21 | s21",
-      "section 21 | s21",
-      "S.31(1)(a) | s31-1-a s31-1 s31",
-      "under 31(1)(a) | s31-1-a s31-1 s31",
-      "sections 21 and 40 | s21 s40",
-      "ss 40, 41 | s40 s41",
-      "section 40(2) | s40-2 s40"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "s21 | s21",
+        "section 21 | s21",
+        "S.31(1)(a) | s31-1-a s31-1 s31",
+        "under 31(1)(a) | s31-1-a s31-1 s31",
+        "sections 21 and 40 | s21 s40",
+        "ss 40, 41 | s40 s41",
+        "section 40(2) | s40-2 s40"
+      })
   void turnsFoiShorthandIntoSectionTerms(String text, String expected) {
-    assertThat(Tokeniser.sectionTerms(Tokeniser.fold(text)))
-        .containsExactly(expected.split(" "));
+    assertThat(Tokeniser.sectionTerms(Tokeniser.fold(text))).containsExactly(expected.split(" "));
   }
 
   @Test

@@ -11,28 +11,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Words for the stemming parity test: every word in content/ and the test fixtures, plus English
- * roots with common endings, plus FOI shorthand phrases. */
+/**
+ * Words for the stemming parity test: every word in content/ and the test fixtures, plus English
+ * roots with common endings, plus FOI shorthand phrases.
+ */
 final class WordList {
-  private static final String[] ROOTS = ("recogn organ author polic offic arrest search record "
-      + "retain deploy complain investig discipl dismiss suspend vehicl electr fleet drone camera "
-      + "video footag retent pay salar overtim consult contract spend budget gift hospit declar "
-      + "inform intellig protest demonstr crime victim wit suspect custod photograph imag biometr "
-      + "facial surveil monitor intercept commun data breach cyber attack hack ransom secur vet "
-      + "misconduct hear tribun appeal review decid determin assess evalu measur report publish "
-      + "disclos withhold exempt refus answer request respond provid suppli equip train "
-      + "taser firearm weapon forc use dischar strip child juvenil young ethnic gender nation "
-      + "happy easy cry try apply deny rely study copy carry marry hurry worry bury fly sky die lie "
-      + "agree free see flee proceed exceed succeed need feed speed bleed breed generous general "
-      + "communic arsenal univers sens sensit posit condit definit competit addit transit "
-      + "hope hop run sit stop plan ship rate relate create operate generate hesitate").split(" ");
-  private static final String[] ENDINGS = ("  e s es ed ing ion ions ation ations ations ational "
-      + "ise ised ises ising isation isations ize ized izes izing ization izations iser izer ers "
-      + "er ly ally ful fully fulness ness less lessly ment ments ement able ably ible ibly ity "
-      + "ities ive ively iveness ism ist ists al als ally ance ances ence ences ant ent ently "
-      + "ous ously ousness ic ical ically y ies ied ier iest li ogi ologi ology logy ator ators "
-      + "tional tionally enci anci abli entli alism aliti alli ousli iviti fulli lessli biliti "
-      + "bli eed eedly edly ingly ative icate iciti alize").split(" ");
+  private static final String[] ROOTS =
+      ("recogn organ author polic offic arrest search record "
+              + "retain deploy complain investig discipl dismiss suspend vehicl electr fleet drone camera "
+              + "video footag retent pay salar overtim consult contract spend budget gift hospit declar "
+              + "inform intellig protest demonstr crime victim wit suspect custod photograph imag biometr "
+              + "facial surveil monitor intercept commun data breach cyber attack hack ransom secur vet "
+              + "misconduct hear tribun appeal review decid determin assess evalu measur report publish "
+              + "disclos withhold exempt refus answer request respond provid suppli equip train "
+              + "taser firearm weapon forc use dischar strip child juvenil young ethnic gender nation "
+              + "happy easy cry try apply deny rely study copy carry marry hurry worry bury fly sky die lie "
+              + "agree free see flee proceed exceed succeed need feed speed bleed breed generous general "
+              + "communic arsenal univers sens sensit posit condit definit competit addit transit "
+              + "hope hop run sit stop plan ship rate relate create operate generate hesitate")
+          .split(" ");
+  private static final String[] ENDINGS =
+      ("  e s es ed ing ion ions ation ations ations ational "
+              + "ise ised ises ising isation isations ize ized izes izing ization izations iser izer ers "
+              + "er ly ally ful fully fulness ness less lessly ment ments ement able ably ible ibly ity "
+              + "ities ive ively iveness ism ist ists al als ally ance ances ence ences ant ent ently "
+              + "ous ously ousness ic ical ically y ies ied ier iest li ogi ologi ology logy ator ators "
+              + "tional tionally enci anci abli entli alism aliti alli ousli iviti fulli lessli biliti "
+              + "bli eed eedly edly ingly ative icate iciti alize")
+          .split(" ");
   private static final Pattern WORD = Pattern.compile("\\S+");
 
   private WordList() {}
@@ -57,9 +63,28 @@ final class WordList {
         words.add(root + root.charAt(root.length() - 1) + ending);
       }
     }
-    words.addAll(List.of("s21", "S.21", "section 21", "sections 21 and 40", "31(1)(a)",
-        "s.31(1)(a)", "ss 40, 41", "Section 40(2)", "Café", "naïve", "Straße", "Œuvre", "Ørsted",
-        "ﬁle", "İstanbul", "ΣΊΣΥΦΟΣ", "1st", "2nd", "don't", "FOI-2023/0042"));
+    words.addAll(
+        List.of(
+            "s21",
+            "S.21",
+            "section 21",
+            "sections 21 and 40",
+            "31(1)(a)",
+            "s.31(1)(a)",
+            "ss 40, 41",
+            "Section 40(2)",
+            "Café",
+            "naïve",
+            "Straße",
+            "Œuvre",
+            "Ørsted",
+            "ﬁle",
+            "İstanbul",
+            "ΣΊΣΥΦΟΣ",
+            "1st",
+            "2nd",
+            "don't",
+            "FOI-2023/0042"));
     return new ArrayList<>(words);
   }
 }

@@ -35,10 +35,13 @@ import org.jsoup.nodes.Document;
 final class BuiltSite {
   final Path root;
   final DisclosureLog log;
+
   /** The absolute base URL from site.yaml, ending in '/'. */
   final String baseUrl;
+
   /** The path part of the base URL: every internal link starts with it. */
   final String basePath;
+
   final Map<String, Document> pages;
 
   private BuiltSite(Path root, DisclosureLog log) {
@@ -49,11 +52,16 @@ final class BuiltSite {
     this.pages = parseAll(root);
   }
 
-  /** Builds the content into {@code out} and fails the test, naming each diagnostic, if it does not build. */
+  /**
+   * Builds the content into {@code out} and fails the test, naming each diagnostic, if it does not
+   * build.
+   */
   static BuiltSite build(Path content, Path out) {
     Build.Result result = new Build(content, Optional.empty(), false).run(Optional.of(out));
     assertThat(result.diagnostics().hasErrors())
-        .as("diagnostics: %s", result.diagnostics().sorted().stream().map(Diagnostic::format).toList())
+        .as(
+            "diagnostics: %s",
+            result.diagnostics().sorted().stream().map(Diagnostic::format).toList())
         .isFalse();
     assertThat(result.written()).isTrue();
     return new BuiltSite(out, result.log().orElseThrow());
@@ -69,21 +77,32 @@ final class BuiltSite {
     return new BuiltSite(copy(root, folder), log);
   }
 
-  /** The parsed page for a path relative to the base path, e.g. {@code "sections/s21/"} or {@code ""}. */
+  /**
+   * The parsed page for a path relative to the base path, e.g. {@code "sections/s21/"} or {@code
+   * ""}.
+   */
   Document page(String relativeSitePath) {
-    String file = relativeSitePath.isEmpty() || relativeSitePath.endsWith("/")
-        ? relativeSitePath + "index.html" : relativeSitePath;
+    String file =
+        relativeSitePath.isEmpty() || relativeSitePath.endsWith("/")
+            ? relativeSitePath + "index.html"
+            : relativeSitePath;
     Document page = pages.get(file);
     assertThat(page).as("page %s in the built site", file).isNotNull();
     return page;
   }
 
-  /** The site path of a relative one: {@code "requests/"} becomes {@code "/requests/"} at base path "/". */
+  /**
+   * The site path of a relative one: {@code "requests/"} becomes {@code "/requests/"} at base path
+   * "/".
+   */
   String path(String relative) {
     return basePath + relative;
   }
 
-  /** The one slug rule of the content format, written again here so the tests do not trust the code under test. */
+  /**
+   * The one slug rule of the content format, written again here so the tests do not trust the code
+   * under test.
+   */
   static String slug(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
   }
@@ -127,22 +146,30 @@ final class BuiltSite {
     static Map<String, byte[]> files(Path root) {
       try (Stream<Path> walk = Files.walk(root)) {
         return walk.filter(Files::isRegularFile)
-            .collect(Collectors.toMap(
-                p -> root.relativize(p).toString().replace(File.separatorChar, '/'),
-                Trees::read, (a, b) -> a, TreeMap::new));
+            .collect(
+                Collectors.toMap(
+                    p -> root.relativize(p).toString().replace(File.separatorChar, '/'),
+                    Trees::read,
+                    (a, b) -> a,
+                    TreeMap::new));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
 
-    /** Every entry (files and folders) under root with a fingerprint of its content, for before/after listings. */
+    /**
+     * Every entry (files and folders) under root with a fingerprint of its content, for
+     * before/after listings.
+     */
     static Map<String, String> listing(Path root) {
       try (Stream<Path> walk = Files.walk(root)) {
         return walk.filter(p -> !p.equals(root))
-            .collect(Collectors.toMap(
-                p -> root.relativize(p).toString().replace(File.separatorChar, '/'),
-                p -> Files.isDirectory(p) ? "folder" : "file sha-256 " + sha256(read(p)),
-                (a, b) -> a, TreeMap::new));
+            .collect(
+                Collectors.toMap(
+                    p -> root.relativize(p).toString().replace(File.separatorChar, '/'),
+                    p -> Files.isDirectory(p) ? "folder" : "file sha-256 " + sha256(read(p)),
+                    (a, b) -> a,
+                    TreeMap::new));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -27,14 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds the bundled sample log in {@code content/} and checks the whole site as a reader, a
- * crawler and a browser would meet it. Expected back-links are computed here from the model,
- * not taken from the generator's own index.
+ * crawler and a browser would meet it. Expected back-links are computed here from the model, not
+ * taken from the generator's own index.
  */
 class BundledContentSiteTest {
   private static final Path CONTENT = Path.of("content");
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private static BuiltSite site;
 
@@ -90,7 +89,8 @@ class BundledContentSiteTest {
     for (Request request : site.log.requests()) {
       Document page = requestPage(request);
       for (CrossReference cite : published(request)) {
-        Element scope = cite.answer() > 0 ? page.getElementById("q" + cite.answer()) : page.selectFirst("main");
+        Element scope =
+            cite.answer() > 0 ? page.getElementById("q" + cite.answer()) : page.selectFirst("main");
         assertThat(scope.select(link(site.path("published/" + cite.target() + "/"))))
             .as("%s answer %d links to %s", request.reference(), cite.answer(), cite.target())
             .isNotEmpty();
@@ -110,7 +110,9 @@ class BundledContentSiteTest {
         }
         PublishedSource source = site.log.source(cite.target()).orElseThrow();
         Element callout = page.getElementById(question.anchor()).selectFirst(".foikb-published");
-        assertThat(callout).as("%s q%d callout", request.reference(), question.number()).isNotNull();
+        assertThat(callout)
+            .as("%s q%d callout", request.reference(), question.number())
+            .isNotNull();
         assertThat(callout.select(link(site.path("published/" + source.id() + "/")))).isNotEmpty();
         assertThat(callout.select(link(source.url()))).isNotEmpty();
         callouts++;
@@ -125,14 +127,18 @@ class BundledContentSiteTest {
     for (Request request : site.log.requests()) {
       for (Question question : request.questions()) {
         for (String section : question.sectionIds()) {
-          applied.computeIfAbsent(section, k -> new LinkedHashMap<>())
-              .computeIfAbsent(request, k -> new TreeSet<>()).add(question.number());
+          applied
+              .computeIfAbsent(section, k -> new LinkedHashMap<>())
+              .computeIfAbsent(request, k -> new TreeSet<>())
+              .add(question.number());
         }
       }
     }
     assertThat(applied).isNotEmpty();
-    applied.forEach((section, byRequest) ->
-        assertListsQuestions(site.page("sections/" + section + "/"), "section " + section, byRequest));
+    applied.forEach(
+        (section, byRequest) ->
+            assertListsQuestions(
+                site.page("sections/" + section + "/"), "section " + section, byRequest));
   }
 
   @Test
@@ -140,13 +146,17 @@ class BundledContentSiteTest {
     Map<String, Map<Request, Set<Integer>>> cited = new LinkedHashMap<>();
     for (Request request : site.log.requests()) {
       for (CrossReference cite : published(request)) {
-        cited.computeIfAbsent(cite.target(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(request, k -> new TreeSet<>()).add(cite.answer());
+        cited
+            .computeIfAbsent(cite.target(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(request, k -> new TreeSet<>())
+            .add(cite.answer());
       }
     }
     assertThat(cited).isNotEmpty();
-    cited.forEach((source, byRequest) ->
-        assertListsQuestions(site.page("published/" + source + "/"), "source " + source, byRequest));
+    cited.forEach(
+        (source, byRequest) ->
+            assertListsQuestions(
+                site.page("published/" + source + "/"), "source " + source, byRequest));
   }
 
   @Test
@@ -159,9 +169,13 @@ class BundledContentSiteTest {
       String older = newer.supersedes().get();
       Document olderPage = site.page("requests/" + BuiltSite.slug(older) + "/");
       assertThat(olderPage.select(".govuk-notification-banner " + link(requestUrl(newer))))
-          .as("%s shows that %s updates it", older, newer.reference()).isNotEmpty();
-      assertThat(requestPage(newer).select("main " + link(site.path("requests/" + BuiltSite.slug(older) + "/"))))
-          .as("%s links to the request it updates", newer.reference()).isNotEmpty();
+          .as("%s shows that %s updates it", older, newer.reference())
+          .isNotEmpty();
+      assertThat(
+              requestPage(newer)
+                  .select("main " + link(site.path("requests/" + BuiltSite.slug(older) + "/"))))
+          .as("%s links to the request it updates", newer.reference())
+          .isNotEmpty();
       pairs++;
     }
     assertThat(pairs).isPositive();
@@ -179,14 +193,15 @@ class BundledContentSiteTest {
       }
     }
     assertThat(citing).isNotEmpty();
-    citing.forEach((cited, requests) -> {
-      Document page = site.page("requests/" + BuiltSite.slug(cited) + "/");
-      for (Request request : requests) {
-        assertThat(page.select(".foikb-cited-by " + link(requestUrl(request))))
-            .as("%s lists %s among requests that refer to it", cited, request.reference())
-            .isNotEmpty();
-      }
-    });
+    citing.forEach(
+        (cited, requests) -> {
+          Document page = site.page("requests/" + BuiltSite.slug(cited) + "/");
+          for (Request request : requests) {
+            assertThat(page.select(".foikb-cited-by " + link(requestUrl(request))))
+                .as("%s lists %s among requests that refer to it", cited, request.reference())
+                .isNotEmpty();
+          }
+        });
   }
 
   @Test
@@ -202,7 +217,8 @@ class BundledContentSiteTest {
     }
     assertThat(stylesheets).isNotEmpty();
     for (Path css : stylesheets) {
-      assertThat(Files.readString(css)).as(css.getFileName().toString())
+      assertThat(Files.readString(css))
+          .as(css.getFileName().toString())
           .doesNotContain("GDS Transport")
           .doesNotContainIgnoringCase("@font-face")
           .doesNotContain("/assets/fonts/")
@@ -214,16 +230,32 @@ class BundledContentSiteTest {
   void outputHoldsNoFontFileAndNoCrownImage() {
     for (String file : BuiltSite.Trees.files(site.root).keySet()) {
       String name = file.toLowerCase(Locale.ROOT);
-      assertThat(name).as(file)
-          .doesNotEndWith(".woff").doesNotEndWith(".woff2").doesNotEndWith(".ttf").doesNotEndWith(".eot")
-          .doesNotContain("crown").doesNotContain("crest");
+      assertThat(name)
+          .as(file)
+          .doesNotEndWith(".woff")
+          .doesNotEndWith(".woff2")
+          .doesNotEndWith(".ttf")
+          .doesNotEndWith(".eot")
+          .doesNotContain("crown")
+          .doesNotContain("crest");
     }
   }
 
   @Test
   void everyListAndIndexPageExists() {
-    List<String> expected = new ArrayList<>(List.of("requests/", "outcomes/", "topics/", "sections/",
-        "published/", "search/", "404.html", "sitemap.xml", "feed.xml", "index.html"));
+    List<String> expected =
+        new ArrayList<>(
+            List.of(
+                "requests/",
+                "outcomes/",
+                "topics/",
+                "sections/",
+                "published/",
+                "search/",
+                "404.html",
+                "sitemap.xml",
+                "feed.xml",
+                "index.html"));
     if (site.log.requests().size() > 20) {
       expected.add("requests/page/2/");
     }
@@ -242,11 +274,13 @@ class BundledContentSiteTest {
 
   @Test
   void sitemapListsEveryRequestPageAtItsAbsoluteAddress() throws Exception {
-    Document sitemap = Jsoup.parse(Files.readString(site.root.resolve("sitemap.xml")), "", Parser.xmlParser());
+    Document sitemap =
+        Jsoup.parse(Files.readString(site.root.resolve("sitemap.xml")), "", Parser.xmlParser());
     List<String> locations = sitemap.select("urlset > url > loc").eachText();
 
     for (Request request : site.log.requests()) {
-      assertThat(locations).contains(site.baseUrl + "requests/" + BuiltSite.slug(request.reference()) + "/");
+      assertThat(locations)
+          .contains(site.baseUrl + "requests/" + BuiltSite.slug(request.reference()) + "/");
     }
     assertThat(locations).allSatisfy(loc -> assertThat(loc).startsWith(site.baseUrl));
     assertThat(locations).doesNotHaveDuplicates();
@@ -254,13 +288,18 @@ class BundledContentSiteTest {
 
   @Test
   void feedEntriesPointToRequestPagesOnTheBaseUrl() throws Exception {
-    Document feed = Jsoup.parse(Files.readString(site.root.resolve("feed.xml")), "", Parser.xmlParser());
+    Document feed =
+        Jsoup.parse(Files.readString(site.root.resolve("feed.xml")), "", Parser.xmlParser());
     List<String> links = feed.select("feed > entry > link").eachAttr("href");
 
-    assertThat(links).isNotEmpty().allSatisfy(href -> {
-      assertThat(href).startsWith(site.baseUrl + "requests/");
-      assertThat(site.root.resolve(href.substring(site.baseUrl.length()) + "index.html")).isRegularFile();
-    });
+    assertThat(links)
+        .isNotEmpty()
+        .allSatisfy(
+            href -> {
+              assertThat(href).startsWith(site.baseUrl + "requests/");
+              assertThat(site.root.resolve(href.substring(site.baseUrl.length()) + "index.html"))
+                  .isRegularFile();
+            });
   }
 
   @Test
@@ -273,23 +312,34 @@ class BundledContentSiteTest {
     first.forEach((file, bytes) -> assertThat(repeat.get(file)).as(file).isEqualTo(bytes));
   }
 
-  /** Checks that a back-link list has, for each request, one entry linking to it and to each of its questions. */
-  private static void assertListsQuestions(Document page, String what, Map<Request, Set<Integer>> byRequest) {
-    byRequest.forEach((request, questions) -> {
-      String url = requestUrl(request);
-      var entries = page.select("main li.foikb-result:has(" + link(url) + ")");
-      assertThat(entries).as("%s lists %s", what, request.reference()).isNotEmpty();
-      boolean grouped = entries.stream().anyMatch(entry -> questions.stream()
-          .filter(n -> n > 0)
-          .allMatch(n -> !entry.select(link(url + "#q" + n)).isEmpty()));
-      assertThat(grouped).as("%s lists questions %s of %s in one entry", what, questions, request.reference())
-          .isTrue();
-    });
+  /**
+   * Checks that a back-link list has, for each request, one entry linking to it and to each of its
+   * questions.
+   */
+  private static void assertListsQuestions(
+      Document page, String what, Map<Request, Set<Integer>> byRequest) {
+    byRequest.forEach(
+        (request, questions) -> {
+          String url = requestUrl(request);
+          var entries = page.select("main li.foikb-result:has(" + link(url) + ")");
+          assertThat(entries).as("%s lists %s", what, request.reference()).isNotEmpty();
+          boolean grouped =
+              entries.stream()
+                  .anyMatch(
+                      entry ->
+                          questions.stream()
+                              .filter(n -> n > 0)
+                              .allMatch(n -> !entry.select(link(url + "#q" + n)).isEmpty()));
+          assertThat(grouped)
+              .as("%s lists questions %s of %s in one entry", what, questions, request.reference())
+              .isTrue();
+        });
   }
 
   private static List<CrossReference> published(Request request) {
     return request.references().stream()
-        .filter(r -> r.kind() == CrossReference.Kind.PUBLISHED).toList();
+        .filter(r -> r.kind() == CrossReference.Kind.PUBLISHED)
+        .toList();
   }
 
   private static Document requestPage(Request request) {

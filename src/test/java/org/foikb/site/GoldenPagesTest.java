@@ -27,8 +27,7 @@ class GoldenPagesTest {
   static final Path FIXTURE = Path.of("src/test/resources/site/fixture/content");
   private static final Path GOLDEN = Path.of("src/test/resources/site/golden");
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private static BuiltSite site;
 
@@ -46,11 +45,11 @@ class GoldenPagesTest {
 
   @ParameterizedTest(name = "{0} matches {1}")
   @CsvSource({
-      "requests/01-fix-23-000101/, request-superseded.html",
-      "requests/01-fix-24-000202/, request-supersedes.html",
-      "requests/01-fix-24-000303/, request-ncnd-invalid.html",
-      "sections/s31-1-a/,          section-with-parent.html",
-      "published/annual-report/,   published-source.html",
+    "requests/01-fix-23-000101/, request-superseded.html",
+    "requests/01-fix-24-000202/, request-supersedes.html",
+    "requests/01-fix-24-000303/, request-ncnd-invalid.html",
+    "sections/s31-1-a/,          section-with-parent.html",
+    "published/annual-report/,   published-source.html",
   })
   void rendersPageAsInItsGoldenFile(String page, String goldenName) throws IOException {
     String actual = normalised(site.page(page));
@@ -63,7 +62,8 @@ class GoldenPagesTest {
     assertThat(golden).as("golden file; create it with -Dgolden.update=true").exists();
     String expected = Files.readString(golden, UTF_8);
     assertThat(actual)
-        .as("%s differs from %s at %s (if intended, rerun with -Dgolden.update=true and review the diff)",
+        .as(
+            "%s differs from %s at %s (if intended, rerun with -Dgolden.update=true and review the diff)",
             page, golden, firstDifference(expected, actual))
         .isEqualTo(expected);
   }

@@ -3,17 +3,17 @@ package org.foikb.site;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Follows every internal link of a built site on disk: {@code href}, {@code src} and form
- * {@code action} values that start with the base path, are relative, or are absolute addresses on
- * the site's own base URL (canonical links, permalinks).
+ * Follows every internal link of a built site on disk: {@code href}, {@code src} and form {@code
+ * action} values that start with the base path, are relative, or are absolute addresses on the
+ * site's own base URL (canonical links, permalinks).
  *
  * <pre>{@code
  * assertThat(InternalLinks.broken(site)).isEmpty();
@@ -24,7 +24,9 @@ final class InternalLinks {
 
   private InternalLinks() {}
 
-  /** One line per link that leads to no file, or to a page without the {@code #fragment} it names. */
+  /**
+   * One line per link that leads to no file, or to a page without the {@code #fragment} it names.
+   */
   static List<String> broken(BuiltSite site) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Document> entry : site.pages.entrySet()) {
@@ -34,8 +36,16 @@ final class InternalLinks {
           if (element.hasAttr(attribute)) {
             String problem = check(site, pagePath, element.attr(attribute));
             if (problem != null) {
-              problems.add(entry.getKey() + ": <" + element.tagName() + " " + attribute + "=\""
-                  + element.attr(attribute) + "\">: " + problem);
+              problems.add(
+                  entry.getKey()
+                      + ": <"
+                      + element.tagName()
+                      + " "
+                      + attribute
+                      + "=\""
+                      + element.attr(attribute)
+                      + "\">: "
+                      + problem);
             }
           }
         }
@@ -47,14 +57,15 @@ final class InternalLinks {
   /** One line per id used twice on a page: a fragment link to it could land on either. */
   static List<String> duplicateIds(BuiltSite site) {
     List<String> problems = new ArrayList<>();
-    site.pages.forEach((file, page) -> {
-      Set<String> seen = new HashSet<>();
-      for (Element element : page.select("[id]")) {
-        if (!seen.add(element.id())) {
-          problems.add(file + ": id=\"" + element.id() + "\" is used more than once");
-        }
-      }
-    });
+    site.pages.forEach(
+        (file, page) -> {
+          Set<String> seen = new HashSet<>();
+          for (Element element : page.select("[id]")) {
+            if (!seen.add(element.id())) {
+              problems.add(file + ": id=\"" + element.id() + "\" is used more than once");
+            }
+          }
+        });
     return problems;
   }
 
@@ -81,8 +92,10 @@ final class InternalLinks {
     }
     URI target;
     try {
-      target = link.startsWith(site.baseUrl) ? URI.create(link)
-          : URI.create("https://site.invalid" + pagePath).resolve(link);
+      target =
+          link.startsWith(site.baseUrl)
+              ? URI.create(link)
+              : URI.create("https://site.invalid" + pagePath).resolve(link);
     } catch (IllegalArgumentException e) {
       return "malformed address";
     }
@@ -103,8 +116,9 @@ final class InternalLinks {
     if (page == null) {
       return "#" + fragment + " on a file that is not an HTML page";
     }
-    boolean found = page.getElementById(fragment) != null
-        || !page.getElementsByAttributeValue("name", fragment).isEmpty();
+    boolean found =
+        page.getElementById(fragment) != null
+            || !page.getElementsByAttributeValue("name", fragment).isEmpty();
     return found ? null : "no id=\"" + fragment + "\" in " + file;
   }
 }

@@ -28,16 +28,15 @@ class OutputFolderTest {
   private static final Path FIXTURE = GoldenPagesTest.FIXTURE;
 
   /** Where the site goes; beside it, things a build must not touch. */
-  @TempDir
-  Path parent;
+  @TempDir Path parent;
 
-  /** Template overrides live apart from the output's parent, so its listing shows only the build. */
-  @TempDir
-  Path overrides;
+  /**
+   * Template overrides live apart from the output's parent, so its listing shows only the build.
+   */
+  @TempDir Path overrides;
 
   /** The fixture built once; tests copy it in as "the previous site" rather than build it again. */
-  @TempDir
-  static Path built;
+  @TempDir static Path built;
 
   @BeforeAll
   static void buildFixtureOnce() {
@@ -72,7 +71,8 @@ class OutputFolderTest {
     BuiltSite.build(FIXTURE, out);
 
     assertThat(topLevel(parent)).containsExactly("public");
-    assertThat(BuiltSite.Trees.files(out)).containsOnlyKeys(BuiltSite.Trees.files(built.resolve("public")).keySet());
+    assertThat(BuiltSite.Trees.files(out))
+        .containsOnlyKeys(BuiltSite.Trees.files(built.resolve("public")).keySet());
   }
 
   /**
@@ -85,10 +85,12 @@ class OutputFolderTest {
   void failedRenderLeavesThePreviousSiteByteForByteIntact(String template) throws IOException {
     Path out = previousSite();
     Map<String, String> before = BuiltSite.Trees.listing(parent);
-    Files.writeString(overrides.resolve(template + ".mustache"),
+    Files.writeString(
+        overrides.resolve(template + ".mustache"),
         "{{<layout}}{{$content}}<p>{{noSuchValue}}</p>{{/content}}{{/layout}}");
 
-    assertThatThrownBy(() -> new Build(FIXTURE, Optional.of(overrides), false).run(Optional.of(out)))
+    assertThatThrownBy(
+            () -> new Build(FIXTURE, Optional.of(overrides), false).run(Optional.of(out)))
         .hasMessageContaining("noSuchValue");
 
     assertThat(BuiltSite.Trees.listing(parent)).isEqualTo(before);
@@ -109,17 +111,21 @@ class OutputFolderTest {
     BuiltSite.build(content, out);
     Map<String, String> before = BuiltSite.Trees.listing(parent);
     // only the request with a summary fails; the others go on rendering meanwhile
-    Files.writeString(overrides.resolve("request.mustache"),
+    Files.writeString(
+        overrides.resolve("request.mustache"),
         "{{<layout}}{{$content}}{{#summary}}{{noSuchValue}}{{/summary}}{{/content}}{{/layout}}");
 
     for (int failing = 0; failing < requests; failing += 3) {
       writeGeneratedLog(content, requests, failing);
-      assertThatThrownBy(() -> new Build(content, Optional.of(overrides), false).run(Optional.of(out)))
+      assertThatThrownBy(
+              () -> new Build(content, Optional.of(overrides), false).run(Optional.of(out)))
           .hasMessageContaining("noSuchValue");
       ForkJoinPool.commonPool().awaitQuiescence(10, TimeUnit.SECONDS);
 
       assertThat(topLevel(parent)).as("after request %d failed", failing).containsExactly("public");
-      assertThat(BuiltSite.Trees.listing(parent)).as("after request %d failed", failing).isEqualTo(before);
+      assertThat(BuiltSite.Trees.listing(parent))
+          .as("after request %d failed", failing)
+          .isEqualTo(before);
     }
   }
 
@@ -141,13 +147,20 @@ class OutputFolderTest {
     assertThat(BuiltSite.Trees.listing(project)).as("the project folder").isEqualTo(before);
   }
 
-  /** A log of small requests, all answered the same day, where only request number {@code withSummary} has a summary. */
-  private static void writeGeneratedLog(Path content, int requests, int withSummary) throws IOException {
-    Files.writeString(content.resolve("site.yaml"),
+  /**
+   * A log of small requests, all answered the same day, where only request number {@code
+   * withSummary} has a summary.
+   */
+  private static void writeGeneratedLog(Path content, int requests, int withSummary)
+      throws IOException {
+    Files.writeString(
+        content.resolve("site.yaml"),
         "title: Generated log\nauthority: Test Constabulary\nbase-url: https://foi.example.org/\n");
     Path folder = Files.createDirectories(content.resolve("requests"));
     for (int n = 0; n < requests; n++) {
-      Files.writeString(folder.resolve(n + ".md"), """
+      Files.writeString(
+          folder.resolve(n + ".md"),
+          """
           ---
           reference: 01.GEN.24.%06d
           title: Generated request %d
@@ -160,7 +173,8 @@ class OutputFolderTest {
           ## Answer 1
 
           Several.
-          """.formatted(n, n, n == withSummary ? "summary: The one whose page fails." : ""));
+          """
+              .formatted(n, n, n == withSummary ? "summary: The one whose page fails." : ""));
     }
   }
 

@@ -17,17 +17,20 @@ import org.jsoup.nodes.Element;
  * }</pre>
  */
 final class PageSafety {
-  /** Elements that make the browser fetch something as the page loads, and the attribute naming it. */
-  private static final Map<String, String> LOADERS = Map.of(
-      "script[src]", "src",
-      "link[href]", "href",
-      "img[src]", "src",
-      "iframe[src]", "src",
-      "source[src]", "src",
-      "video[src]", "src",
-      "audio[src]", "src",
-      "embed[src]", "src",
-      "object[data]", "data");
+  /**
+   * Elements that make the browser fetch something as the page loads, and the attribute naming it.
+   */
+  private static final Map<String, String> LOADERS =
+      Map.of(
+          "script[src]", "src",
+          "link[href]", "href",
+          "img[src]", "src",
+          "iframe[src]", "src",
+          "source[src]", "src",
+          "video[src]", "src",
+          "audio[src]", "src",
+          "embed[src]", "src",
+          "object[data]", "data");
 
   private PageSafety() {}
 
@@ -39,20 +42,22 @@ final class PageSafety {
   }
 
   private static void check(BuiltSite site, String file, Document page, List<String> problems) {
-    LOADERS.forEach((selector, attribute) -> {
-      for (Element element : page.select(selector)) {
-        if (!InternalLinks.isInternal(site, element.attr(attribute))) {
-          problems.add(file + ": loads from another host: " + element.outerHtml());
-        }
-      }
-    });
+    LOADERS.forEach(
+        (selector, attribute) -> {
+          for (Element element : page.select(selector)) {
+            if (!InternalLinks.isInternal(site, element.attr(attribute))) {
+              problems.add(file + ": loads from another host: " + element.outerHtml());
+            }
+          }
+        });
     var policies = page.select("head > meta[http-equiv=Content-Security-Policy]");
     if (policies.size() != 1) {
       problems.add(file + ": has " + policies.size() + " Content-Security-Policy meta tags, not 1");
     }
     for (Element policy : policies) {
       String content = policy.attr("content");
-      if (content.contains("'unsafe-inline'") || content.contains("'unsafe-eval'")
+      if (content.contains("'unsafe-inline'")
+          || content.contains("'unsafe-eval'")
           || !content.contains("default-src 'self'")) {
         problems.add(file + ": weak Content-Security-Policy: " + content);
       }
@@ -64,14 +69,18 @@ final class PageSafety {
       for (Attribute attribute : element.attributes()) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);
         if (name.startsWith("on")) {
-          problems.add(file + ": event-handler attribute " + name + " on <" + element.tagName() + ">");
+          problems.add(
+              file + ": event-handler attribute " + name + " on <" + element.tagName() + ">");
         }
         if (attribute.getValue().strip().toLowerCase(Locale.ROOT).startsWith("javascript:")) {
           problems.add(file + ": javascript: URL in " + name + " on <" + element.tagName() + ">");
         }
         if (name.equals("style")) {
-          problems.add(file + ": inline style attribute, blocked by style-src 'self', on <"
-              + element.tagName() + ">");
+          problems.add(
+              file
+                  + ": inline style attribute, blocked by style-src 'self', on <"
+                  + element.tagName()
+                  + ">");
         }
       }
     }

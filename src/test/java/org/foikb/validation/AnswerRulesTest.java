@@ -16,7 +16,8 @@ class AnswerRulesTest {
 
   @Test
   void rejectsAnswerWithoutQuestion() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -37,14 +38,17 @@ class AnswerRulesTest {
         ## Answer 4
 
         Nothing more.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:18:1: error: '## Answer 4' has no question 4 (the request has 3 questions)
           hint: renumber the heading, or add question 4 to 'questions'""");
   }
 
   @Test
   void rejectsAnswerZero() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -54,14 +58,17 @@ class AnswerRulesTest {
             outcome: disclosed
         ---
         ## Answer 0
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:9:1: error: '## Answer 0' has no question 0 (the request has 1 question)
           hint: answers are numbered from 1, like the questions""");
   }
 
   @Test
   void rejectsTwoAnswersToOneQuestion() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -83,14 +90,17 @@ class AnswerRulesTest {
         ## Answer 2
 
         None at all.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:19:1: error: second '## Answer 2' (the first is on line 15)
           hint: merge the two answers under one heading""");
   }
 
   @Test
   void acceptsQuestionWithoutAnswerSection() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -104,12 +114,14 @@ class AnswerRulesTest {
         ## Answer 1
 
         At three events.
-        """).assertDiagnostics("");
+        """)
+        .assertDiagnostics("");
   }
 
   @Test
   void rejectsPublishedOutcomeWithoutSection21() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -122,14 +134,17 @@ class AnswerRulesTest {
         ## Answer 1
 
         See [the deployment record](published:lfr-deployment-record).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 is 'published' but does not cite s21
           hint: add s21 to its sections: 'sections: [s21]'""");
   }
 
   @Test
   void rejectsPublishedOutcomeWhoseAnswerLinksToNoSource() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -142,14 +157,17 @@ class AnswerRulesTest {
         ## Answer 1
 
         It is on our website.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 is 'published' but its answer links to no published source
           hint: under '## Answer 1', link to where it is published: [title](published:id)""");
   }
 
   @Test
   void rejectsPublishedOutcomeWhenOnlyAnotherAnswerOrTheIntroLinksToTheSource() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -170,14 +188,17 @@ class AnswerRulesTest {
         ## Answer 2
 
         It is on our website.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:8: error: question 2 is 'published' but its answer links to no published source
           hint: under '## Answer 2', link to where it is published: [title](published:id)""");
   }
 
   @Test
   void rejectsPublishedOutcomeWithNeitherSection21NorSource() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -186,7 +207,9 @@ class AnswerRulesTest {
           - ask: Where was it deployed?
             outcome: published
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 is 'published' but does not cite s21
           hint: add s21 to its sections: 'sections: [s21]'
         requests/2024/01-foi-24-000001.md:6: error: question 1 is 'published' but its answer links to no published source
@@ -195,7 +218,8 @@ class AnswerRulesTest {
 
   @Test
   void rejectsPartialWithheldAndNcndWithoutASection() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -209,7 +233,9 @@ class AnswerRulesTest {
           - ask: Was anyone on a watch list?
             outcome: ncnd
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 is 'partial' but names no section
           hint: add the sections applied, e.g. 'sections: [s31-1-a]'
         requests/2024/01-foi-24-000001.md:8: error: question 2 is 'withheld' but names no section
@@ -220,7 +246,8 @@ class AnswerRulesTest {
 
   @Test
   void acceptsDisclosedNotHeldAndInvalidWithoutASection() {
-    request("""
+    request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -233,6 +260,7 @@ class AnswerRulesTest {
           - ask: Why do you use it?
             outcome: invalid
         ---
-        """).assertDiagnostics("");
+        """)
+        .assertDiagnostics("");
   }
 }

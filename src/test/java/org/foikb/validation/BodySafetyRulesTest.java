@@ -18,7 +18,9 @@ class BodySafetyRulesTest {
 
   /** A one-question request whose body (from line 9) is {@code body}. */
   private ContentFixture requestWithBody(String body) {
-    return ContentFixture.in(dir).request("""
+    return ContentFixture.in(dir)
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -27,45 +29,58 @@ class BodySafetyRulesTest {
           - ask: Where was it deployed?
             outcome: disclosed
         ---
-        """ + body);
+        """
+                + body);
   }
 
   @Test
   void rejectsScriptElement() {
-    requestWithBody("""
+    requestWithBody(
+            """
         We answered on time.
 
         <script>alert(document.cookie)</script>
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:11:1: error: raw HTML that could run script: '<script>alert(document.cookie)</script>'
           hint: remove it; write the text in Markdown (raw HTML is never published)""");
   }
 
   @Test
   void rejectsEventHandlerAttribute() {
-    requestWithBody("""
+    requestWithBody(
+            """
         ## Answer 1
 
         At three events <img src=x onerror=alert(1)> in London.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:11:17: error: raw HTML that could run script: '<img src=x onerror=alert(1)>'
           hint: remove it; write the text in Markdown (raw HTML is never published)""");
   }
 
   @Test
   void rejectsIframe() {
-    requestWithBody("""
+    requestWithBody(
+            """
         <iframe src="https://example.org/"></iframe>
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:9:1: error: raw HTML that could run script: '<iframe src="https://example.org/"></iframe>'
           hint: remove it; write the text in Markdown (raw HTML is never published)""");
   }
 
   @Test
   void rejectsLongScriptShortenedToSixtyCharacters() {
-    requestWithBody("""
+    requestWithBody(
+            """
         Text <a href="javascript:alert('a very long payload that goes on and on')">x</a>
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:9:6: error: raw HTML that could run script: '<a href="javascript:alert('a very long payload that goes ...'
           hint: remove it; write the text in Markdown (raw HTML is never published)""");
   }
@@ -74,54 +89,69 @@ class BodySafetyRulesTest {
   void rejectsScriptInSectionBody() {
     ContentFixture.in(dir)
         .file("sections/s21.md", ContentFixture.S21 + "\n<script>alert(1)</script>\n")
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         sections/s21.md:10:1: error: raw HTML that could run script: '<script>alert(1)</script>'
           hint: remove it; write the text in Markdown (raw HTML is never published)""");
   }
 
   @Test
   void rejectsJavascriptLink() {
-    requestWithBody("""
+    requestWithBody(
+            """
         See [our website](javascript:alert(1)).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:9:5: error: link with a script URL: 'javascript:alert(1)'
           hint: links may point to http(s) addresses and to published:, section: and request: ids""");
   }
 
   @Test
   void rejectsJavascriptAutolinkInCapitals() {
-    requestWithBody("""
+    requestWithBody(
+            """
         See <JavaScript:alert(1)>.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:9:5: error: link with a script URL: 'JavaScript:alert(1)'
           hint: links may point to http(s) addresses and to published:, section: and request: ids""");
   }
 
   @Test
   void rejectsDataLink() {
-    requestWithBody("""
+    requestWithBody(
+            """
         ## Answer 1
 
         The [figures](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) are attached.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:11:5: error: link with a script URL: 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=='
           hint: links may point to http(s) addresses and to published:, section: and request: ids""");
   }
 
   @Test
   void rejectsImage() {
-    requestWithBody("""
+    requestWithBody(
+            """
         ## Answer 1
 
         ![Deployment map](https://example.org/map.png)
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:11:1: error: images are not published: 'https://example.org/map.png'
           hint: the site loads nothing from other hosts; link to the document instead: [description](https://...)""");
   }
 
   @Test
   void escapesHarmlessRawHtmlInsteadOfRefusingIt(@TempDir Path out) throws Exception {
-    ContentFixture fixture = requestWithBody("""
+    ContentFixture fixture =
+        requestWithBody(
+            """
         ## Answer 1
 
         It was <b>bold</b> of us.

@@ -51,7 +51,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
   /** The file {@link #request(String)} writes. */
   public static final String REQUEST_PATH = "requests/2024/01-foi-24-000001.md";
 
-  public static final String SITE = """
+  public static final String SITE =
+      """
       title: Disclosure log
       authority: Example Police Service
       base-url: https://foi.example.org/
@@ -59,7 +60,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
       contact-allowlist: [foi@example.org]
       """;
 
-  public static final String S21 = """
+  public static final String S21 =
+      """
       ---
       id: s21
       section: "21"
@@ -70,7 +72,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
       Section 21 applies when the information is already published.
       """;
 
-  public static final String S31_1_A = """
+  public static final String S31_1_A =
+      """
       ---
       id: s31-1-a
       section: 31(1)(a)
@@ -81,7 +84,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
       Protects information whose release would help crime.
       """;
 
-  public static final String SOURCE = """
+  public static final String SOURCE =
+      """
       ---
       id: lfr-deployment-record
       title: LFR deployment record
@@ -93,7 +97,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
       """;
 
   /** A request that passes every check, written by {@link #validRequest()}. */
-  public static final String VALID_REQUEST = """
+  public static final String VALID_REQUEST =
+      """
       ---
       reference: 01.FOI.24.000001
       title: Live facial recognition deployments
@@ -200,7 +205,9 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
     return new Build(root(), Optional.empty(), false).run(Optional.of(out));
   }
 
-  /** The formatted diagnostics of a check, in reading order, one per line (hints on their own line). */
+  /**
+   * The formatted diagnostics of a check, in reading order, one per line (hints on their own line).
+   */
   public String diagnostics() {
     return format(check());
   }
@@ -242,7 +249,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
 
   private static String strictUtf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
@@ -280,7 +288,8 @@ public final class ContentFixture implements TestExecutionExceptionHandler, Afte
       throws Throwable {
     String message = String.valueOf(throwable.getMessage());
     for (ContentFixture fixture : LIVE.get()) {
-      if (!message.contains("content folder " + fixture.root)) { // assertDiagnostics shows it already
+      if (!message.contains(
+          "content folder " + fixture.root)) { // assertDiagnostics shows it already
         throwable.addSuppressed(new InputFiles(fixture.listing()));
       }
     }

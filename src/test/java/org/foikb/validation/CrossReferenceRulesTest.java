@@ -10,9 +10,15 @@ import org.junit.jupiter.api.io.TempDir;
 class CrossReferenceRulesTest {
   @TempDir Path dir;
 
-  /** The valid request plus a second, older one whose body is {@code body} (it starts on line 9). */
+  /**
+   * The valid request plus a second, older one whose body is {@code body} (it starts on line 9).
+   */
   private ContentFixture withSecondRequest(String frontMatterExtra, String body) {
-    return ContentFixture.in(dir).validRequest().file("requests/2023/01-foi-23-000009.md", """
+    return ContentFixture.in(dir)
+        .validRequest()
+        .file(
+            "requests/2023/01-foi-23-000009.md",
+            """
         ---
         reference: 01.FOI.23.000009
         title: Stop and search in 2023
@@ -20,59 +26,86 @@ class CrossReferenceRulesTest {
         questions:
           - ask: How many searches were made?
             outcome: disclosed
-        """ + frontMatterExtra + "---\n" + body);
+        """
+                + frontMatterExtra
+                + "---\n"
+                + body);
   }
 
   @Test
   void rejectsUnknownPublishedSourceWithDidYouMeanHint() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         The figures are in [the record](published:lfr-deployment-recrd).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:9:20: error: unknown published source 'lfr-deployment-recrd'
           hint: did you mean 'lfr-deployment-record'?""");
   }
 
   @Test
   void rejectsUnknownPublishedSourceWithNothingClose() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         ## Answer 1
 
         See [the dashboard](published:stop-search-dashboard).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:11:5: error: unknown published source 'stop-search-dashboard'
           hint: check the spelling, or create published/stop-search-dashboard.md""");
   }
 
   @Test
   void rejectsUnknownSection() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         We considered [section 40](section:s40-2) but did not apply it.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:9:15: error: unknown section 's40-2'
           hint: check the spelling, or create sections/s40-2.md""");
   }
 
   @Test
   void rejectsUnknownRequest() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         See also [our earlier answer](request:01.FOI.24.00001).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:9:10: error: unknown request '01.FOI.24.00001'
           hint: did you mean '01.FOI.24.000001'?""");
   }
 
   @Test
   void rejectsLinkToQuestionBeyondTheRequestsQuestions() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         See [question 9](request:01.FOI.24.000001#q9).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:9:5: error: request '01.FOI.24.000001' has no question 9
           hint: it has 3 questions""");
   }
 
   @Test
   void countsASingleQuestionInTheSingular() {
-    ContentFixture.in(dir).validRequest().file("requests/2023/01-foi-23-000009.md", """
+    ContentFixture.in(dir)
+        .validRequest()
+        .file(
+            "requests/2023/01-foi-23-000009.md",
+            """
         ---
         reference: 01.FOI.23.000009
         title: Stop and search in 2023
@@ -81,55 +114,77 @@ class CrossReferenceRulesTest {
           - ask: How many searches were made?
             outcome: disclosed
         ---
-        """).file("pages/about.md", """
+        """)
+        .file(
+            "pages/about.md",
+            """
         ---
         title: About
         ---
         See [question 2](request:01.FOI.23.000009#q2).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         pages/about.md:4:5: error: request '01.FOI.23.000009' has no question 2
           hint: it has 1 question""");
   }
 
   @Test
   void rejectsRequestLinkWithAFragmentThatIsNotAQuestion() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         See [the answer](request:01.FOI.24.000001#foo).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:9:5: error: link 'request:01.FOI.24.000001#foo' points to an unknown part of the request
           hint: to link to question 3 write (request:01.FOI.24.000001#q3)""");
   }
 
   @Test
   void rejectsSchemeLinkWithoutATarget() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         See [the record](published:).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:9:5: error: link 'published:' names no published
           hint: write the id after the colon, e.g. (published:id)""");
   }
 
   @Test
   void acceptsLinksToEveryKindOfTarget() {
-    withSecondRequest("", """
+    withSecondRequest(
+            "",
+            """
         See [the record](published:lfr-deployment-record), [section 21](section:s21),
         [the request](request:01.FOI.24.000001) and [its third question](request:01.FOI.24.000001#q3).
-        """).assertDiagnostics("");
+        """)
+        .assertDiagnostics("");
   }
 
   @Test
   void rejectsBrokenLinksInSectionsPublishedSourcesAndPages() {
     ContentFixture.in(dir)
-        .file("sections/s21.md", ContentFixture.S21 + "\nSee [the guidance](published:ico-guidance).\n")
-        .file("published/lfr-deployment-record.md",
+        .file(
+            "sections/s21.md",
+            ContentFixture.S21 + "\nSee [the guidance](published:ico-guidance).\n")
+        .file(
+            "published/lfr-deployment-record.md",
             ContentFixture.SOURCE + "\nAsked for in [this request](request:01.FOI.99.1).\n")
-        .file("pages/about.md", """
+        .file(
+            "pages/about.md",
+            """
             ---
             title: About this log
             ---
             How we apply [section 12](section:s12).
             """)
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         pages/about.md:4:14: error: unknown section 's12'
           hint: check the spelling, or create sections/s12.md
         published/lfr-deployment-record.md:10:14: error: unknown request '01.FOI.99.1'
@@ -141,7 +196,9 @@ class CrossReferenceRulesTest {
   @Test
   void rejectsUnknownSectionInAQuestionsSections() {
     // reported on the line of the question's first field
-    ContentFixture.in(dir).request("""
+    ContentFixture.in(dir)
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -151,7 +208,9 @@ class CrossReferenceRulesTest {
             outcome: withheld
             sections: [s31-1-a, s40-2]
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 applies unknown section 's40-2'
           hint: check the spelling, or create sections/s40-2.md""");
   }
@@ -159,7 +218,8 @@ class CrossReferenceRulesTest {
   @Test
   void rejectsUnknownSupersedes() {
     withSecondRequest("supersedes: 01.FOI.22.012345\n", "")
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:8:13: error: supersedes unknown request '01.FOI.22.012345'
           hint: check the spelling, or create the earlier request""");
   }
@@ -167,7 +227,8 @@ class CrossReferenceRulesTest {
   @Test
   void rejectsSupersedesWithATypoWithDidYouMeanHint() {
     withSecondRequest("supersedes: 01.FOI.24.00001\n", "")
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:8:13: error: supersedes unknown request '01.FOI.24.00001'
           hint: did you mean '01.FOI.24.000001'?""");
   }
@@ -180,7 +241,8 @@ class CrossReferenceRulesTest {
   @Test
   void rejectsRequestSupersedingItself() {
     withSecondRequest("supersedes: 01.FOI.23.000009\n", "")
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:8:13: error: a request cannot supersede itself
           hint: name the earlier request's reference in 'supersedes'""");
   }
@@ -188,7 +250,8 @@ class CrossReferenceRulesTest {
   @Test
   void namesTheLineOfAnUnknownSupersedes() {
     withSecondRequest("supersedes: 01.FOI.22.012345\n", "")
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         requests/2023/01-foi-23-000009.md:8:13: error: supersedes unknown request '01.FOI.22.012345'
           hint: check the spelling, or create the earlier request""");
   }
@@ -196,9 +259,11 @@ class CrossReferenceRulesTest {
   @Test
   void rejectsUnknownParentSection() {
     ContentFixture.in(dir)
-        .file("sections/s31-1-a.md", ContentFixture.S31_1_A.replace("test: qualified",
-            "test: qualified\nparent: s31"))
-        .assertDiagnostics("""
+        .file(
+            "sections/s31-1-a.md",
+            ContentFixture.S31_1_A.replace("test: qualified", "test: qualified\nparent: s31"))
+        .assertDiagnostics(
+            """
         sections/s31-1-a.md:7:9: error: unknown parent section 's31'
           hint: did you mean 's21'?""");
   }
@@ -206,9 +271,11 @@ class CrossReferenceRulesTest {
   @Test
   void namesTheLineOfAnUnknownParentSection() {
     ContentFixture.in(dir)
-        .file("sections/s31-1-a.md", ContentFixture.S31_1_A.replace("test: qualified",
-            "test: qualified\nparent: s31"))
-        .assertDiagnostics("""
+        .file(
+            "sections/s31-1-a.md",
+            ContentFixture.S31_1_A.replace("test: qualified", "test: qualified\nparent: s31"))
+        .assertDiagnostics(
+            """
         sections/s31-1-a.md:7:9: error: unknown parent section 's31'
           hint: did you mean 's21'?""");
   }

@@ -24,7 +24,8 @@ class FileShapeRulesTest {
   private static byte[] bytes(Object... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (Object part : parts) {
-      byte[] b = part instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) part;
+      byte[] b =
+          part instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : (byte[]) part;
       out.writeBytes(b);
     }
     return out.toByteArray();
@@ -32,49 +33,68 @@ class FileShapeRulesTest {
 
   @Test
   void rejectsEmptyFile() {
-    content().request("").assertDiagnostics("""
+    content()
+        .request("")
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:1:1: error: empty file
           hint: start the file with front matter between two '---' lines, or delete it""");
   }
 
   @Test
   void rejectsFileOfBlankLines() {
-    content().file("sections/s1.md", "\n  \n\n").assertDiagnostics("""
+    content()
+        .file("sections/s1.md", "\n  \n\n")
+        .assertDiagnostics(
+            """
         sections/s1.md:1:1: error: empty file
           hint: start the file with front matter between two '---' lines, or delete it""");
   }
 
   @Test
   void rejectsFileWithoutFrontMatter() {
-    content().request("""
+    content()
+        .request(
+            """
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:1:1: error: no front matter: the file must start with '---'
           hint: Did you forget to add '---' on the first line, above the fields?""");
   }
 
   @Test
   void rejectsUnclosedFrontMatter() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
         responded: 2024-02-05
 
         ## Answer 1
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:1:1: error: front matter is not closed
           hint: add a line '---' after the last field, before the Markdown text""");
   }
 
   @Test
   void rejectsEmptyFrontMatter() {
-    content().file("pages/about.md", """
+    content()
+        .file(
+            "pages/about.md",
+            """
         ---
         ---
         About this log.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         pages/about.md:2:1: error: the front matter has no fields
           hint: write one 'name: value' line per field between the '---' lines""");
   }
@@ -82,17 +102,28 @@ class FileShapeRulesTest {
   @Test
   void rejectsInvalidUtf8NamingTheByteOffset() {
     // "é" in Latin-1 is the single byte 0xE9, after 4 + 28 + 10 bytes: offset 42, line 3
-    byte[] latin1 = bytes("---\nreference: 01.FOI.24.000001\ntitle: Caf", new byte[] {(byte) 0xE9},
-        "\nresponded: 2024-02-05\n---\n");
-    content().bytes(ContentFixture.REQUEST_PATH, latin1).assertDiagnostics("""
+    byte[] latin1 =
+        bytes(
+            "---\nreference: 01.FOI.24.000001\ntitle: Caf",
+            new byte[] {(byte) 0xE9},
+            "\nresponded: 2024-02-05\n---\n");
+    content()
+        .bytes(ContentFixture.REQUEST_PATH, latin1)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:3: error: invalid UTF-8 at byte offset 42
           hint: save the file as UTF-8 (most editors offer this under 'Save as' or 'Encoding')""");
   }
 
   @Test
   void rejectsBinaryFileNamedMarkdown() {
-    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-    content().bytes("published/map.md", png).assertDiagnostics("""
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'
+    };
+    content()
+        .bytes("published/map.md", png)
+        .assertDiagnostics(
+            """
         published/map.md: error: binary file: a NUL byte at byte offset 8
           hint: content files must be UTF-8 text; move other files out of content/""");
   }
@@ -100,9 +131,11 @@ class FileShapeRulesTest {
   @Test
   void acceptsByteOrderMarkAndCrlfLineEndings(@TempDir Path out) throws Exception {
     String crlf = ("\uFEFF" + ContentFixture.VALID_REQUEST).replace("\n", "\r\n");
-    ContentFixture fixture = content().request(crlf)
-        .file("site.yaml", ("\uFEFF" + ContentFixture.SITE).replace("\n", "\r\n"))
-        .file("sections/s21.md", ContentFixture.S21.replace("\n", "\r\n"));
+    ContentFixture fixture =
+        content()
+            .request(crlf)
+            .file("site.yaml", ("\uFEFF" + ContentFixture.SITE).replace("\n", "\r\n"))
+            .file("sections/s21.md", ContentFixture.S21.replace("\n", "\r\n"));
 
     Build.Result result = fixture.build(out);
 
@@ -114,7 +147,8 @@ class FileShapeRulesTest {
 
   @Test
   void countsLinesOfCrlfFileWithByteOrderMarkLikeAnyOther() {
-    String text = """
+    String text =
+        """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -127,7 +161,10 @@ class FileShapeRulesTest {
 
         ## Answer 2
         """;
-    content().request(("\uFEFF" + text).replace("\n", "\r\n")).assertDiagnostics("""
+    content()
+        .request(("\uFEFF" + text).replace("\n", "\r\n"))
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:4:12: error: 'responded' is not a real date: '2024-02-30'
           hint: check the day and the month
         requests/2024/01-foi-24-000001.md:11:1: error: '## Answer 2' has no question 2 (the request has 1 question)

@@ -31,7 +31,9 @@ class FrontMatterRulesTest {
   @Test
   void rejectsMalformedYaml() {
     // line 3, column 31: the ':' after 'recognition' in the unquoted title
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition: deployments
@@ -40,7 +42,9 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:3:31: error: malformed YAML: mapping values are not allowed here
           hint: check the indentation, and put text containing ': ', '#' or a leading '[', '{', '*', '&' or '!' in quotes""");
   }
@@ -48,18 +52,25 @@ class FrontMatterRulesTest {
   @Test
   void rejectsMalformedYamlInSiteSettingsWithFileLines() {
     // site.yaml has no front-matter fence: its first line is line 1
-    content().file("site.yaml", """
+    content()
+        .file(
+            "site.yaml",
+            """
         title: Disclosure log
         authority: Example Police Service
           base-url: https://foi.example.org/
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         site.yaml:3:11: error: malformed YAML: mapping values are not allowed here
           hint: check the indentation, and put text containing ': ', '#' or a leading '[', '{', '*', '&' or '!' in quotes""");
   }
 
   @Test
   void rejectsRequestWithoutReference() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         title: Live facial recognition deployments
         responded: 2024-02-05
@@ -67,14 +78,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:2:1: error: missing required field 'reference'
           hint: add 'reference: <the request's reference>', e.g. 01.FOI.23.030269""");
   }
 
   @Test
   void rejectsRequestWithoutTitle() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         responded: 2024-02-05
@@ -82,14 +97,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:2:1: error: missing required field 'title'
           hint: add 'title: <a short plain title>'""");
   }
 
   @Test
   void rejectsRequestWithoutResponded() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -98,34 +117,44 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:2:1: error: missing required field 'responded'
           hint: add 'responded: YYYY-MM-DD'""");
   }
 
   @Test
   void rejectsRequestWithoutQuestions() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
         responded: 2024-02-05
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:2:1: error: missing required field 'questions'
           hint: list the questions in the order asked: 'questions:' then '  - ask: ...' and '    outcome: ...'""");
   }
 
   @Test
   void rejectsEmptyListOfQuestions() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
         responded: 2024-02-05
         questions: []
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:5:12: error: a request needs at least one question
           hint: add '- ask: ...' items""");
   }
@@ -133,7 +162,9 @@ class FrontMatterRulesTest {
   @Test
   void rejectsQuestionWithoutAskOrOutcome() {
     // question-level problems name the line of the item's first field, without a column
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -142,7 +173,9 @@ class FrontMatterRulesTest {
           - outcome: disclosed
           - ask: How many?
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 has no 'ask'
           hint: write the question as asked: '- ask: ...'
         requests/2024/01-foi-24-000001.md:7: error: question 2 has no 'outcome'
@@ -151,12 +184,17 @@ class FrontMatterRulesTest {
 
   @Test
   void rejectsSectionWithoutIdSectionOrTitle() {
-    content().file("sections/s1.md", """
+    content()
+        .file(
+            "sections/s1.md",
+            """
         ---
         kind: procedural
         ---
         The right of access.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         sections/s1.md:2:1: error: missing required field 'id'
           hint: add 'id: s1' (the file name without .md)
         sections/s1.md:2:1: error: missing required field 'section'
@@ -167,12 +205,17 @@ class FrontMatterRulesTest {
 
   @Test
   void rejectsPublishedSourceWithoutIdTitleOrUrl() {
-    content().file("published/annual-report.md", """
+    content()
+        .file(
+            "published/annual-report.md",
+            """
         ---
         publisher: Example Police Service
         ---
         Our yearly report.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         published/annual-report.md:2:1: error: missing required field 'id'
           hint: add 'id: annual-report' (the file name without .md)
         published/annual-report.md:2:1: error: missing required field 'title'
@@ -183,22 +226,32 @@ class FrontMatterRulesTest {
 
   @Test
   void rejectsPublishedSourceWhoseUrlIsNotAbsoluteHttp() {
-    content().file("published/lfr-deployment-record.md", """
+    content()
+        .file(
+            "published/lfr-deployment-record.md",
+            """
         ---
         id: lfr-deployment-record
         title: LFR deployment record
         url: www.example.org/lfr
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         published/lfr-deployment-record.md:4:6: error: 'url' must be an absolute http(s) address: 'www.example.org/lfr'
           hint: write the address in full, starting with https://""");
   }
 
   @Test
   void rejectsSiteSettingsWithoutTitleAuthorityOrBaseUrl() {
-    content().file("site.yaml", """
+    content()
+        .file(
+            "site.yaml",
+            """
         language: en-GB
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         site.yaml:1:1: error: missing required field 'authority'
           hint: add 'authority: <the public authority's name>'
         site.yaml:1:1: error: missing required field 'base-url'
@@ -209,25 +262,35 @@ class FrontMatterRulesTest {
 
   @Test
   void rejectsMissingSiteSettingsFile() {
-    content().remove("site.yaml").assertDiagnostics("""
+    content()
+        .remove("site.yaml")
+        .assertDiagnostics(
+            """
         site.yaml: error: site.yaml is missing
           hint: create content/site.yaml with title, authority and base-url""");
   }
 
   @Test
   void rejectsRelativeBaseUrl() {
-    content().file("site.yaml", """
+    content()
+        .file(
+            "site.yaml",
+            """
         title: Disclosure log
         authority: Example Police Service
         base-url: /foi/
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         site.yaml:3:11: error: 'base-url' must be an absolute http(s) address: '/foi/'
           hint: write it in full, e.g. https://foi.example.org/""");
   }
 
   @Test
   void rejectsUnknownOutcomeWithDidYouMeanHint() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -237,14 +300,18 @@ class FrontMatterRulesTest {
             outcome: witheld
             sections: [s31-1-a]
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:7:14: error: unknown outcome 'witheld' for question 1
           hint: did you mean 'withheld'? outcomes are: disclosed, published, partial, withheld, not-held, ncnd, invalid""");
   }
 
   @Test
   void rejectsUnknownOutcomeListingTheOutcomesWhenNoneIsClose() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -253,14 +320,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: granted
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:7:14: error: unknown outcome 'granted' for question 1
           hint: outcomes are: disclosed, published, partial, withheld, not-held, ncnd, invalid""");
   }
 
   @Test
   void rejectsDateThatIsNotIso() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -269,14 +340,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:4:12: error: 'responded' is not an ISO date: '05/06/2023'
           hint: write the date as YYYY-MM-DD, e.g. 2023-06-05""");
   }
 
   @Test
   void rejectsImpossibleDateRatherThanRollingItForward() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -285,14 +360,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:4:12: error: 'responded' is not a real date: '2024-02-30'
           hint: check the day and the month""");
   }
 
   @Test
   void rejectsTwentyNinthOfFebruaryOutsideALeapYear() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -302,14 +381,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:4:11: error: 'received' is not a real date: '2023-02-29'
           hint: check the day and the month""");
   }
 
   @Test
   void acceptsTwentyNinthOfFebruaryInALeapYear() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -319,21 +402,27 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("");
+        """)
+        .assertDiagnostics("");
   }
 
   @Test
   void rejectsImpossibleCheckedDateOfPublishedSource() {
-    content().file("published/lfr-deployment-record.md",
-        ContentFixture.SOURCE.replace("checked: 2023-06-01", "checked: 2023-13-01"))
-        .assertDiagnostics("""
+    content()
+        .file(
+            "published/lfr-deployment-record.md",
+            ContentFixture.SOURCE.replace("checked: 2023-06-01", "checked: 2023-13-01"))
+        .assertDiagnostics(
+            """
         published/lfr-deployment-record.md:6:10: error: 'checked' is not a real date: '2023-13-01'
           hint: check the day and the month""");
   }
 
   @Test
   void rejectsReceivedAfterResponded() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -343,14 +432,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:5:12: error: responded 2024-02-05 is before received 2024-03-01
           hint: check both dates""");
   }
 
   @Test
   void rejectsDuplicateKeyInsteadOfKeepingTheLast() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -360,14 +453,18 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:5:1: error: duplicate field 'title' (first given on line 3)
           hint: keep one 'title:' line and delete the other""");
   }
 
   @Test
   void rejectsDuplicateKeyInsideAQuestion() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -377,21 +474,29 @@ class FrontMatterRulesTest {
             outcome: disclosed
             outcome: not-held
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:8:5: error: duplicate field 'outcome' (first given on line 7)
           hint: keep one 'outcome:' line and delete the other""");
   }
 
   @Test
   void rejectsDuplicateKeyInSiteSettings() {
-    content().file("site.yaml", ContentFixture.SITE + "title: Another title\n").assertDiagnostics("""
+    content()
+        .file("site.yaml", ContentFixture.SITE + "title: Another title\n")
+        .assertDiagnostics(
+            """
         site.yaml:6:1: error: duplicate field 'title' (first given on line 1)
           hint: keep one 'title:' line and delete the other""");
   }
 
   @Test
   void keepsReferenceThatLooksLikeANumberAsWritten(@TempDir Path out) throws Exception {
-    ContentFixture fixture = content().request("""
+    ContentFixture fixture =
+        content()
+            .request(
+                """
         ---
         reference: 2024.10
         title: Live facial recognition deployments
@@ -414,7 +519,9 @@ class FrontMatterRulesTest {
 
   @Test
   void rejectsFieldThatShouldBeTextButIsAList() {
-    content().request("""
+    content()
+        .request(
+            """
         ---
         reference: [01.FOI.24.000001, 01.FOI.24.000002]
         title: Live facial recognition deployments
@@ -423,40 +530,59 @@ class FrontMatterRulesTest {
           - ask: Where?
             outcome: disclosed
         ---
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:2:12: error: 'reference' must be text, not a list or a group of fields""");
   }
 
-  /** A required field written as empty quoted text must be refused like a missing one, not dropped. */
+  /**
+   * A required field written as empty quoted text must be refused like a missing one, not dropped.
+   */
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("emptiedRequiredFields")
-  void rejectsRequiredFieldGivenAsEmptyQuotedText(String path, String written, String emptied,
-      String field) {
+  void rejectsRequiredFieldGivenAsEmptyQuotedText(
+      String path, String written, String emptied, String field) {
     // only the emptied file: a dropped section or source would otherwise surface as a broken link
     ContentFixture fixture = content();
-    String original = switch (path) {
-      case "site.yaml" -> ContentFixture.SITE;
-      case "sections/s21.md" -> ContentFixture.S21;
-      case "published/lfr-deployment-record.md" -> ContentFixture.SOURCE;
-      default -> ContentFixture.VALID_REQUEST;
-    };
+    String original =
+        switch (path) {
+          case "site.yaml" -> ContentFixture.SITE;
+          case "sections/s21.md" -> ContentFixture.S21;
+          case "published/lfr-deployment-record.md" -> ContentFixture.SOURCE;
+          default -> ContentFixture.VALID_REQUEST;
+        };
     assertThat(original).contains(written);
     fixture.file(path, original.replace(written, emptied));
 
-    assertThat(fixture.diagnostics()).as(fixture::listing)
-        .containsPattern("(?m)^" + java.util.regex.Pattern.quote(path)
-            + ":\\d+(:\\d+)?: error: .*'" + field + "'");
+    assertThat(fixture.diagnostics())
+        .as(fixture::listing)
+        .containsPattern(
+            "(?m)^"
+                + java.util.regex.Pattern.quote(path)
+                + ":\\d+(:\\d+)?: error: .*'"
+                + field
+                + "'");
   }
 
   static Stream<Arguments> emptiedRequiredFields() {
     return Stream.of(
-        Arguments.of(ContentFixture.REQUEST_PATH, "title: Live facial recognition deployments",
-            "title: \"\"", "title"),
-        Arguments.of(ContentFixture.REQUEST_PATH, "reference: 01.FOI.24.000001", "reference: ' '",
+        Arguments.of(
+            ContentFixture.REQUEST_PATH,
+            "title: Live facial recognition deployments",
+            "title: \"\"",
+            "title"),
+        Arguments.of(
+            ContentFixture.REQUEST_PATH,
+            "reference: 01.FOI.24.000001",
+            "reference: ' '",
             "reference"),
         Arguments.of("sections/s21.md", "section: \"21\"", "section: ''", "section"),
-        Arguments.of("published/lfr-deployment-record.md",
-            "url: https://www.example.org/lfr/deployments", "url: \"  \"", "url"),
+        Arguments.of(
+            "published/lfr-deployment-record.md",
+            "url: https://www.example.org/lfr/deployments",
+            "url: \"  \"",
+            "url"),
         Arguments.of("site.yaml", "title: Disclosure log", "title: ''", "title"));
   }
 }

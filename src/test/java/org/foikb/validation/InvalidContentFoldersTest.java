@@ -18,9 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One folder per refusal under {@code src/test/resources/invalid/}: its {@code content/} tree,
- * laid over the {@link ContentFixture} defaults, must give exactly the lines of
- * {@code expected.txt}.
+ * One folder per refusal under {@code src/test/resources/invalid/}: its {@code content/} tree, laid
+ * over the {@link ContentFixture} defaults, must give exactly the lines of {@code expected.txt}.
  */
 @ExtendWith(ContentFixture.class)
 class InvalidContentFoldersTest {
@@ -44,7 +43,8 @@ class InvalidContentFoldersTest {
     ContentFixture fixture = ContentFixture.in(dir).overlay(folder.resolve("content"));
     if (Boolean.getBoolean("expected.update")) {
       // rewrites the source copy; review the diff by eye before committing
-      Path source = Path.of("src/test/resources/invalid", folder.getFileName().toString(), "expected.txt");
+      Path source =
+          Path.of("src/test/resources/invalid", folder.getFileName().toString(), "expected.txt");
       Files.writeString(source, fixture.diagnostics() + "\n", StandardCharsets.UTF_8);
       return;
     }
@@ -57,9 +57,11 @@ class InvalidContentFoldersTest {
     List<Path> folders = folders();
 
     assertThat(folders).hasSizeGreaterThanOrEqualTo(6);
-    assertThat(folders).allSatisfy(folder -> {
-      assertThat(folder.resolve("content")).isDirectory();
-      assertThat(folder.resolve("expected.txt")).isRegularFile();
-    });
+    assertThat(folders)
+        .allSatisfy(
+            folder -> {
+              assertThat(folder.resolve("content")).isDirectory();
+              assertThat(folder.resolve("expected.txt")).isRegularFile();
+            });
   }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The command line through {@link Main#execute}: exit statuses, what is printed, what is written. */
+/**
+ * The command line through {@link Main#execute}: exit statuses, what is printed, what is written.
+ */
 @ExtendWith(ContentFixture.class)
 class MainCommandTest {
   @TempDir Path dir;
@@ -29,7 +31,9 @@ class MainCommandTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString().replace(System.lineSeparator(), "\n"),
+    return new Run(
+        status,
+        out.toString().replace(System.lineSeparator(), "\n"),
         err.toString().replace(System.lineSeparator(), "\n"));
   }
 
@@ -64,16 +68,21 @@ class MainCommandTest {
 
   @Test
   void checkExitsOneForContentErrorsAndPrintsThemWithASummary() {
-    Path content = ContentFixture.in(dir).request(ContentFixture.VALID_REQUEST
-            .replace("responded: 2024-02-05", "responded: 2024-02-30")
-            .replace("outcome: not-held", "outcome: not held"))
-        .root();
+    Path content =
+        ContentFixture.in(dir)
+            .request(
+                ContentFixture.VALID_REQUEST
+                    .replace("responded: 2024-02-05", "responded: 2024-02-30")
+                    .replace("outcome: not-held", "outcome: not held"))
+            .root();
 
     Run run = run("check", "--content", content.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.CONTENT_ERRORS);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         requests/2024/01-foi-24-000001.md:5:12: error: 'responded' is not a real date: '2024-02-30'
           hint: check the day and the month
         requests/2024/01-foi-24-000001.md:15:14: error: unknown outcome 'not held' for question 3
@@ -84,9 +93,13 @@ class MainCommandTest {
 
   @Test
   void buildExitsOneForContentErrorsAndWritesNothing() throws IOException {
-    ContentFixture fixture = ContentFixture.in(dir).validRequest()
-        .file("requests/2023/copy.md", ContentFixture.VALID_REQUEST.replace("(published:", "(published:x"))
-        .file("site.yaml", "title: Disclosure log\n");
+    ContentFixture fixture =
+        ContentFixture.in(dir)
+            .validRequest()
+            .file(
+                "requests/2023/copy.md",
+                ContentFixture.VALID_REQUEST.replace("(published:", "(published:x"))
+            .file("site.yaml", "title: Disclosure log\n");
     Path out = dir.resolve("public");
 
     Run run = run("build", "--content", fixture.root().toString(), "--out", out.toString());
@@ -99,13 +112,17 @@ class MainCommandTest {
 
   @Test
   void strictBuildExitsOneForWarnings() {
-    Path content = ContentFixture.in(dir).request(ContentFixture.VALID_REQUEST
-        .replace("topics:", "topic:")).root();
+    Path content =
+        ContentFixture.in(dir)
+            .request(ContentFixture.VALID_REQUEST.replace("topics:", "topic:"))
+            .root();
 
     Run run = run("check", "--strict", "--content", content.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.CONTENT_ERRORS);
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         requests/2024/01-foi-24-000001.md:6:1: warning: unknown field 'topic' is ignored
           hint: did you mean 'topics'?
         0 errors and 1 warning in 1 file; nothing was written
@@ -114,8 +131,10 @@ class MainCommandTest {
 
   @Test
   void checkPassesWithWarningsAndPrintsTheirSummary() {
-    Path content = ContentFixture.in(dir).request(ContentFixture.VALID_REQUEST
-        .replace("topics:", "topic:")).root();
+    Path content =
+        ContentFixture.in(dir)
+            .request(ContentFixture.VALID_REQUEST.replace("topics:", "topic:"))
+            .root();
 
     Run run = run("check", "--content", content.toString());
 
@@ -139,7 +158,9 @@ class MainCommandTest {
     Run run = run("build", "--colour");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).isEqualTo("""
+    assertThat(run.err())
+        .isEqualTo(
+            """
         foikb: Unknown option: '--colour'
         Try 'foikb build --help'.
         """);
@@ -168,8 +189,9 @@ class MainCommandTest {
     Run run = run("check", "--content", missing.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).isEqualTo("foikb: content folder not found: " + missing
-        + "\nGive it with --content DIR.\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "foikb: content folder not found: " + missing + "\nGive it with --content DIR.\n");
   }
 
   @Test
@@ -185,8 +207,9 @@ class MainCommandTest {
   @ParameterizedTest(name = "foikb {0} --help")
   @ValueSource(strings = {"", "build", "check", "serve", "new", "new request", "new published"})
   void printsHelpForEveryCommand(String command) {
-    String[] args = Stream.concat(Stream.of(command.split(" ")).filter(s -> !s.isEmpty()),
-        Stream.of("--help")).toArray(String[]::new);
+    String[] args =
+        Stream.concat(Stream.of(command.split(" ")).filter(s -> !s.isEmpty()), Stream.of("--help"))
+            .toArray(String[]::new);
 
     Run run = run(args);
 
@@ -209,14 +232,15 @@ class MainCommandTest {
     assertThat(file).isRegularFile();
     List<String> lines = Files.readAllLines(file);
     assertThat(lines.get(0)).isEqualTo("---");
-    assertThat(lines).containsSubsequence(
-        "reference: \"01.FOI.24.000001\"",
-        "received: " + today,
-        "responded: " + today,
-        "questions:",
-        "  - ask: TODO the first question, as asked (anonymised)",
-        "---",
-        "## Answer 1");
+    assertThat(lines)
+        .containsSubsequence(
+            "reference: \"01.FOI.24.000001\"",
+            "received: " + today,
+            "responded: " + today,
+            "questions:",
+            "  - ask: TODO the first question, as asked (anonymised)",
+            "---",
+            "## Answer 1");
     assertThat(lines.stream().filter("---"::equals)).hasSize(2);
   }
 
@@ -275,8 +299,8 @@ class MainCommandTest {
     Run run = run("new", "published", "Bad_Id", "--content", content.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.USAGE);
-    assertThat(run.err()).startsWith(
-        "foikb: invalid id 'Bad_Id': use only a-z, 0-9 and '-', e.g. bad-id\n");
+    assertThat(run.err())
+        .startsWith("foikb: invalid id 'Bad_Id': use only a-z, 0-9 and '-', e.g. bad-id\n");
     assertThat(tree(dir)).isEqualTo(before);
   }
 

@@ -11,7 +11,9 @@ class PersonalDataRulesTest {
   @TempDir Path dir;
 
   private ContentFixture request(String ask, String body) {
-    return ContentFixture.in(dir).request("""
+    return ContentFixture.in(dir)
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -21,13 +23,15 @@ class PersonalDataRulesTest {
             outcome: disclosed
         ---
         %s
-        """.formatted(ask, body));
+        """
+                .formatted(ask, body));
   }
 
   @Test
   void rejectsPhoneNumberAndEmailAddressInTheFrontMatter() {
     request("Please call 07700 900123 or write to jane.doe@example.com", "Answered.")
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6:22: error: personal data: UK phone number (07*** ****23)
           hint: disclosure logs are anonymised: remove it or replace it with a description
         requests/2024/01-foi-24-000001.md:6:47: error: personal data: e-mail address (j***@e***.com)
@@ -36,11 +40,15 @@ class PersonalDataRulesTest {
 
   @Test
   void rejectsNationalInsuranceNumberPostcodeAndLandlineInTheBody() {
-    request("Where was it deployed?", """
+    request(
+            "Where was it deployed?",
+            """
         The requester (NI number QQ 12 34 56 C) lives at SW1A 1AA.
 
         Our office is on (020) 7946 0000 and +44 161 496 0000.
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:9:26: error: personal data: National Insurance number (QQ ** ** ** C)
           hint: disclosure logs are anonymised: remove it or replace it with a description
         requests/2024/01-foi-24-000001.md:9:50: error: personal data: UK postcode (SW1A ***)
@@ -59,8 +67,11 @@ class PersonalDataRulesTest {
 
   @Test
   void leavesReferencesDatesMoneyAndSectionNumbersAlone() {
-    request("How much was spent in 2022/23 and 2023-2024?", """
+    request(
+            "How much was spent in 2022/23 and 2023-2024?",
+            """
         We spent £1,234,567 on 12 March 2023 under section 31(1)(a); see 01.FOI.23.030269, at 07:00.
-        """).assertDiagnostics("");
+        """)
+        .assertDiagnostics("");
   }
 }

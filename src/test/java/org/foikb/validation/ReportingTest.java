@@ -21,12 +21,16 @@ class ReportingTest {
   /** Five errors in three files, written so that no error hides another. */
   private ContentFixture fiveErrorsInThreeFiles() {
     return ContentFixture.in(dir)
-        .file("site.yaml", """
+        .file(
+            "site.yaml",
+            """
             title: Disclosure log
             authority: Example Police Service
             base-url: foi.example.org
             """)
-        .file("requests/2024/b.md", """
+        .file(
+            "requests/2024/b.md",
+            """
             ---
             reference: 01.FOI.24.000002
             title: Stop and search
@@ -39,7 +43,9 @@ class ReportingTest {
 
             ## Answer 4
             """)
-        .file("requests/2023/a.md", """
+        .file(
+            "requests/2023/a.md",
+            """
             ---
             reference: 01.FOI.23.000001
             title: Body-worn video
@@ -57,7 +63,10 @@ class ReportingTest {
 
     Build.Result result = fixture.check();
 
-    assertThat(ContentFixture.format(result)).as(fixture::listing).isEqualTo("""
+    assertThat(ContentFixture.format(result))
+        .as(fixture::listing)
+        .isEqualTo(
+            """
         requests/2023/a.md:4:12: error: 'responded' is not a real date: '2023-02-29'
           hint: check the day and the month
         requests/2023/a.md:7:14: error: unknown outcome 'retained' for question 1
@@ -74,7 +83,9 @@ class ReportingTest {
 
   @Test
   void reportsAnswerAndOutcomeProblemsEvenWhenAnotherQuestionIsBroken() {
-    ContentFixture.in(dir).request("""
+    ContentFixture.in(dir)
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -86,7 +97,9 @@ class ReportingTest {
             outcome: exempt
         ---
         ## Answer 3
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:6: error: question 1 is 'withheld' but names no section
           hint: add the sections applied, e.g. 'sections: [s31-1-a]'
         requests/2024/01-foi-24-000001.md:9:14: error: unknown outcome 'exempt' for question 2
@@ -97,7 +110,9 @@ class ReportingTest {
 
   @Test
   void checksLinksOfARequestThatHasOtherErrors() {
-    ContentFixture.in(dir).request("""
+    ContentFixture.in(dir)
+        .request(
+            """
         ---
         reference: 01.FOI.24.000001
         title: Live facial recognition deployments
@@ -107,7 +122,9 @@ class ReportingTest {
             outcome: disclosed
         ---
         See [the record](published:lfr-deployment-recrd).
-        """).assertDiagnostics("""
+        """)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:4:12: error: 'responded' is not a real date: '2024-02-30'
           hint: check the day and the month
         requests/2024/01-foi-24-000001.md:9:5: error: unknown published source 'lfr-deployment-recrd'

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class UnknownFieldWarningsTest {
   @TempDir Path dir;
 
-  private static final String MISSPELT = """
+  private static final String MISSPELT =
+      """
       ---
       reference: 01.FOI.24.000001
       title: Live facial recognition deployments
@@ -30,7 +31,10 @@ class UnknownFieldWarningsTest {
 
   @Test
   void warnsAboutUnknownFieldsWithDidYouMeanHint() {
-    ContentFixture.in(dir).request(MISSPELT).assertDiagnostics("""
+    ContentFixture.in(dir)
+        .request(MISSPELT)
+        .assertDiagnostics(
+            """
         requests/2024/01-foi-24-000001.md:4:1: warning: unknown field 'summery' is ignored
           hint: did you mean 'summary'?
         requests/2024/01-foi-24-000001.md:5:1: warning: unknown field 'colour' is ignored
@@ -44,9 +48,11 @@ class UnknownFieldWarningsTest {
     ContentFixture.in(dir)
         .file("site.yaml", ContentFixture.SITE + "base_url: https://foi.example.org/\n")
         .file("sections/s21.md", ContentFixture.S21.replace("kind: exemption", "kinds: exemption"))
-        .file("published/lfr-deployment-record.md",
+        .file(
+            "published/lfr-deployment-record.md",
             ContentFixture.SOURCE.replace("publisher:", "publsher:"))
-        .assertDiagnostics("""
+        .assertDiagnostics(
+            """
         published/lfr-deployment-record.md:5:1: warning: unknown field 'publsher' is ignored
           hint: did you mean 'publisher'?
         sections/s21.md:5:1: warning: unknown field 'kinds' is ignored
@@ -72,8 +78,8 @@ class UnknownFieldWarningsTest {
     Path out = site.resolve("public");
     ContentFixture fixture = ContentFixture.in(dir).request(MISSPELT);
 
-    Build.Result result = new Build(fixture.root(), java.util.Optional.empty(), true)
-        .run(java.util.Optional.of(out));
+    Build.Result result =
+        new Build(fixture.root(), java.util.Optional.empty(), true).run(java.util.Optional.of(out));
 
     assertThat(result.failed(true)).as(fixture::listing).isTrue();
     assertThat(result.written()).isFalse();
