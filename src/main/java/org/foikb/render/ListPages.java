@@ -6,7 +6,6 @@ import org.foikb.model.Outcome;
 import org.foikb.model.Request;
 import org.foikb.template.LinkView;
 import org.foikb.template.ListPageView;
-import org.foikb.template.PaginationView;
 import org.foikb.template.TextPageView;
 
 /** Renders the paginated request lists: the whole log, each year, each outcome and each topic. */
@@ -108,7 +107,7 @@ final class ListPages {
               requests.isEmpty() ? 0 : from + 1,
               to,
               requests.subList(from, to).stream().map(context::summary).toList(),
-              pagination(listUrl, page, pages),
+              Pages.navigation(context.urls, listUrl, page, pages),
               filters);
       context.writePage(url, "requests", view);
     }
@@ -122,24 +121,6 @@ final class ListPages {
 
   private static String section(String parentCrumb, String listUrl) {
     return "Topics".equals(parentCrumb) ? "topics" : "requests";
-  }
-
-  private PaginationView pagination(String listUrl, int page, int pages) {
-    List<PaginationView.PageLink> links = new ArrayList<>();
-    for (int n = 1; n <= pages; n++) {
-      boolean near = n == 1 || n == pages || Math.abs(n - page) <= 1;
-      if (near) {
-        links.add(
-            new PaginationView.PageLink(
-                n, context.urls.requestsPage(listUrl, n), n == page, false));
-      } else if (!links.isEmpty() && !links.get(links.size() - 1).ellipsis()) {
-        links.add(new PaginationView.PageLink(0, null, false, true));
-      }
-    }
-    return new PaginationView(
-        page > 1 ? context.urls.requestsPage(listUrl, page - 1) : null,
-        page < pages ? context.urls.requestsPage(listUrl, page + 1) : null,
-        links);
   }
 
   private void renderIndexes() {

@@ -6,6 +6,7 @@ import org.foikb.link.CrossIndex;
 import org.foikb.load.BodySource;
 import org.foikb.model.ActSection;
 import org.foikb.template.LinkView;
+import org.foikb.template.RequestSummaryView;
 import org.foikb.template.SectionListView;
 import org.foikb.template.SectionPageView;
 
@@ -45,34 +46,61 @@ final class SectionPages {
                           context.index.applicationCount(s.id())))
               .toList();
       String url = urls.section(section.id());
-      var view =
-          new SectionPageView(
-              context.layout(
-                  section.displayName() + ": " + section.title(),
-                  section.title(),
-                  url,
-                  "sections",
-                  context.crumbs(new LinkView("Sections of the Act", urls.sections()))),
-              section.id(),
-              section.displayName(),
-              section.title(),
-              section.kind().word(),
-              section.test().map(ActSection.Test::label).orElse(null),
-              parent,
-              subsections,
-              section.legislation().orElse(null),
-              parts[0],
-              parts[1],
-              context.index.applicationCount(section.id()),
-              applications.size(),
-              applications.stream().map(c -> context.summary(c.request(), c.questions())).toList(),
-              context.index.mentionsOf(section.id()).stream()
-                  .map(c -> context.summary(c.request(), c.questions()))
-                  .toList());
-      context.writePage(url, "section", view);
+      List<CrossIndex.Citation> mentions = context.index.mentionsOf(section.id());
+      // one sequence, applications then mentions, split over pages
+      int total = applications.size() + mentions.size();
+      int perPage = SourcePages.BACKLINKS_PER_PAGE;
+      int pages = Pages.count(total, perPage);
+      for (int page = 1; page <= pages; page++) {
+        int from = (page - 1) * perPage;
+        int to = Math.min(total, from + perPage);
+        String pageUrl = urls.requestsPage(url, page);
+        String title =
+            section.displayName()
+                + ": "
+                + section.title()
+                + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
+        var view =
+            new SectionPageView(
+                context.layout(
+                    title,
+                    section.title(),
+                    pageUrl,
+                    "sections",
+                    context.crumbs(new LinkView("Sections of the Act", urls.sections()))),
+                section.id(),
+                section.displayName(),
+                section.title(),
+                section.kind().word(),
+                section.test().map(ActSection.Test::label).orElse(null),
+                parent,
+                subsections,
+                section.legislation().orElse(null),
+                parts[0],
+                parts[1],
+                context.index.applicationCount(section.id()),
+                applications.size(),
+                summaries(applications, from, to),
+                summaries(mentions, from - applications.size(), to - applications.size()),
+                page,
+                pages,
+                Pages.navigation(urls, url, page, pages));
+        context.writePage(pageUrl, "section", view);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(section.path(), e);
     }
+  }
+
+  /** The part of one list that falls within [from, to) of the whole sequence. */
+  private List<RequestSummaryView> summaries(List<CrossIndex.Citation> list, int from, int to) {
+    int start = Math.max(0, from);
+    int end = Math.min(list.size(), to);
+    return start >= end
+        ? List.of()
+        : list.subList(start, end).stream()
+            .map(c -> context.summary(c.request(), c.questions()))
+            .toList();
   }
 
   private void renderList() {

@@ -9,6 +9,9 @@ import org.foikb.template.SourcePageView;
 
 /** Renders {@code /published/} and {@code /published/<id>/}. */
 final class SourcePages {
+  /** Requests listed a page; a source cited thousands of times continues on further pages. */
+  static final int BACKLINKS_PER_PAGE = 200;
+
   private final RenderContext context;
 
   SourcePages(RenderContext context) {
@@ -25,24 +28,35 @@ final class SourcePages {
       String body = BodySource.read(context.contentRoot, source.path(), source.bodyLine());
       var citations = context.index.citationsOf(source.id());
       String url = context.urls.source(source.id());
-      var view =
-          new SourcePageView(
-              context.layout(
-                  source.title(),
-                  "Published information: " + source.title(),
-                  url,
-                  "published",
-                  context.crumbs(new LinkView("Published information", context.urls.sources()))),
-              source.id(),
-              source.title(),
-              source.publisher().orElse(null),
-              source.url(),
-              source.checked().map(RenderContext::date).orElse(null),
-              source.checked().map(Object::toString).orElse(null),
-              MarkdownBlocks.render(context, body),
-              citations.size(),
-              citations.stream().map(c -> context.summary(c.request(), c.questions())).toList());
-      context.writePage(url, "published", view);
+      String description = MarkdownBlocks.render(context, body);
+      int pages = Pages.count(citations.size(), BACKLINKS_PER_PAGE);
+      for (int page = 1; page <= pages; page++) {
+        String pageUrl = context.urls.requestsPage(url, page);
+        String title = source.title() + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
+        var view =
+            new SourcePageView(
+                context.layout(
+                    title,
+                    "Published information: " + source.title(),
+                    pageUrl,
+                    "published",
+                    context.crumbs(new LinkView("Published information", context.urls.sources()))),
+                source.id(),
+                source.title(),
+                source.publisher().orElse(null),
+                source.url(),
+                source.checked().map(RenderContext::date).orElse(null),
+                source.checked().map(Object::toString).orElse(null),
+                description,
+                citations.size(),
+                Pages.slice(citations, page, BACKLINKS_PER_PAGE).stream()
+                    .map(c -> context.summary(c.request(), c.questions()))
+                    .toList(),
+                page,
+                pages,
+                Pages.navigation(context.urls, url, page, pages));
+        context.writePage(pageUrl, "published", view);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(source.path(), e);
     }

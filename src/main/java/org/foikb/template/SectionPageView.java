@@ -2,7 +2,10 @@ package org.foikb.template;
 
 import java.util.List;
 
-/** One section of the Act: the explanation, the standard wording and where it was applied. */
+/**
+ * One section of the Act: the explanation, the standard wording and where it was applied. A long
+ * list of applications continues on further pages.
+ */
 public record SectionPageView(
     LayoutView layout,
     String id,
@@ -18,4 +21,26 @@ public record SectionPageView(
     int applicationCount,
     int requestCount,
     List<RequestSummaryView> applications,
-    List<RequestSummaryView> mentions) {}
+    List<RequestSummaryView> mentions,
+    int page,
+    int pages,
+    PaginationView pagination) {
+
+  /** The explanation and standard wording stand on the first page only. */
+  public boolean firstPage() {
+    return page == 1;
+  }
+
+  public boolean hasApplications() {
+    return !applications.isEmpty();
+  }
+
+  public boolean hasMentions() {
+    return !mentions.isEmpty();
+  }
+
+  /** Mentions follow the applications, so the last page holds them, or says there are none. */
+  public boolean lastPage() {
+    return page == pages;
+  }
+}

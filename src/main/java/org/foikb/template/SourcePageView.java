@@ -13,4 +13,12 @@ public record SourcePageView(
     String checkedIso,
     String descriptionHtml,
     int citationCount,
-    List<RequestSummaryView> citations) {}
+    List<RequestSummaryView> citations,
+    int page,
+    int pages,
+    PaginationView pagination) {
+
+  public boolean firstPage() {
+    return page == 1;
+  }
+}
