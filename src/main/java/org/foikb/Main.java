@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.foikb.build.Build;
 import org.foikb.diag.Diagnostic;
-import org.foikb.render.RenderException;
+import org.foikb.diag.FileProcessingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +74,8 @@ public final class Main implements Runnable {
       err.println("foikb: " + unsafe.getMessage());
       return USAGE;
     }
-    String where = e instanceof RenderException render ? " while processing " + render.path() : "";
+    String where =
+        e instanceof FileProcessingException failure ? " while processing " + failure.path() : "";
     if (e.getCause() instanceof org.foikb.template.TemplateException template) {
       // a template, often the user's own, is wrong: say which and where, not "bug"
       err.println("foikb: error in " + template.getMessage() + where + "; nothing was written");
@@ -89,7 +90,9 @@ public final class Main implements Runnable {
               + io.getMessage()
               + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
     } else {
-      err.println("foikb: internal error" + where + ": " + e.getCause());
+      Throwable cause =
+          e instanceof FileProcessingException && e.getCause() != null ? e.getCause() : e;
+      err.println("foikb: internal error" + where + ": " + cause);
       err.println(
           "This is a bug in foikb; please report it with the file named above."
               + (debug ? "" : " Run again with --debug to see the details."));

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
+import org.foikb.diag.FileProcessingException;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.ActSection;
 import org.foikb.model.Page;
@@ -75,22 +76,26 @@ public final class ContentLoader {
                         found.path(), 0, 0, "cannot read the file: " + e.getCause().getMessage()));
                 return;
               }
-              read.ifPresent(
-                  source -> {
-                    switch (found.folder()) {
-                      case REQUESTS ->
-                          requestLoader.load(source, diagnostics).ifPresent(requests::add);
-                      case SECTIONS ->
-                          ActSectionLoader.load(source, diagnostics, positions)
-                              .ifPresent(sections::add);
-                      case PUBLISHED ->
-                          PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
-                      case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
-                    }
-                    if (found.folder() != Folder.REQUESTS) {
-                      bodyReferences(source, diagnostics).ifPresent(references::add);
-                    }
-                  });
+              try {
+                read.ifPresent(
+                    source -> {
+                      switch (found.folder()) {
+                        case REQUESTS ->
+                            requestLoader.load(source, diagnostics).ifPresent(requests::add);
+                        case SECTIONS ->
+                            ActSectionLoader.load(source, diagnostics, positions)
+                                .ifPresent(sections::add);
+                        case PUBLISHED ->
+                            PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
+                        case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
+                      }
+                      if (found.folder() != Folder.REQUESTS) {
+                        bodyReferences(source, diagnostics).ifPresent(references::add);
+                      }
+                    });
+              } catch (RuntimeException | StackOverflowError e) {
+                throw new FileProcessingException(found.path(), e);
+              }
             });
     return new LoadedContent(
         site,

@@ -1,15 +1,10 @@
 package org.foikb.render;
 
-/** A failure while rendering one file's page, carrying the file so the user can be told which. */
-public final class RenderException extends RuntimeException {
-  private final String path;
+import org.foikb.diag.FileProcessingException;
 
+/** A failure while rendering one file's page. */
+public final class RenderException extends FileProcessingException {
   public RenderException(String path, Throwable cause) {
-    super("while rendering " + path + ": " + cause, cause);
-    this.path = path;
-  }
-
-  public String path() {
-    return path;
+    super(path, cause);
   }
 }
