@@ -128,10 +128,14 @@ export function fold(text) {
 
 export const words = text => fold(text).match(/[a-z0-9]+/g) || [];
 
+const TERMS = new Map();
 export function term(word) {
-  if (STOP.has(word)) return null;
-  if (/^s\d+(-[a-z0-9]+)*$/.test(word)) return word;
-  return stem(word);
+  let t = TERMS.get(word);
+  if (t === undefined) {
+    t = STOP.has(word) ? null : /^s\d+(-[a-z0-9]+)*$/.test(word) ? word : stem(word);
+    TERMS.set(word, t);
+  }
+  return t;
 }
 
 const PAREN = '\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)';
@@ -327,10 +331,13 @@ function highlighted(text, wanted) {
 const tag = (slug, label) => slug ? el('strong', { class: 'govuk-tag foikb-tag foikb-tag--' + slug, text: label }) : null;
 const KINDS = ['Question', 'Request', 'Section of the Act', 'Published information'];
 
+// "5 June 2023" from "2023-06-05"; spelled out here because starting Intl costs tens of ms
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
 function longDate(iso) {
   if (!iso) return '';
-  const d = new Date(iso + 'T00:00:00Z');
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 function resultItem(doc, wanted) {
