@@ -61,7 +61,7 @@ public record Build(Path content, Optional<Path> templates, boolean strict) {
       return new Result(diagnostics, refused ? Optional.empty() : log, times, false);
     }
     CrossIndex index = CrossIndex.of(log.get());
-    start = lap(times, "index", start);
+    start = lap(times, "cross-references", start);
     Templates templateSet = new Templates(templates);
     try (SiteWriter writer = SiteWriter.open(out.get())) {
       SimilarQuestions similar =
