@@ -111,13 +111,15 @@ public final class LogChecker {
   private static void checkRequest(
       RequestDraft request, Targets targets, FieldPositions positions, Diagnostics diagnostics) {
     for (Question question : request.questions()) {
+      FieldPositions.Position list =
+          positions.of(request.path(), FieldPositions.questionSections(question.number()));
       for (String id : question.sectionIds()) {
         if (!targets.sections.containsKey(id)) {
           diagnostics.add(
               Diagnostic.error(
                       request.path(),
-                      question.line(),
-                      0,
+                      list.line() > 0 ? list.line() : question.line(),
+                      list.column(),
                       "question " + question.number() + " applies unknown section '" + id + "'")
                   .withHint(hint(id, targets.sections.keySet(), "sections/" + id + ".md")));
         }

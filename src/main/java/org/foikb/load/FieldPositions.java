@@ -16,9 +16,19 @@ public final class FieldPositions {
   private final Map<String, Position> positions = new ConcurrentHashMap<>();
 
   void record(String path, String field, YamlFields fields) {
+    record(path, field, fields, field);
+  }
+
+  /** Records {@code field} of {@code fields} under another name, for fields of list items. */
+  void record(String path, String key, YamlFields fields, String field) {
     if (fields.has(field)) {
-      positions.put(path + "\n" + field, new Position(fields.line(field), fields.column(field)));
+      positions.put(path + "\n" + key, new Position(fields.line(field), fields.column(field)));
     }
+  }
+
+  /** The key under which question N's {@code sections:} list is recorded. */
+  public static String questionSections(int number) {
+    return "questions." + number + ".sections";
   }
 
   public Position of(String path, String field) {

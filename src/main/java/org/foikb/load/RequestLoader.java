@@ -153,7 +153,7 @@ final class RequestLoader {
     return true;
   }
 
-  private static Questions questions(YamlFields fields, Diagnostics diagnostics) {
+  private Questions questions(YamlFields fields, Diagnostics diagnostics) {
     if (!fields.has("questions")) {
       fields.missing(
           "questions",
@@ -175,6 +175,7 @@ final class RequestLoader {
       }
       Optional<Outcome> outcome = outcome(item, number, diagnostics);
       List<String> sections = item.textList("sections");
+      positions.record(fields.path(), FieldPositions.questionSections(number), item, "sections");
       if (ask.isEmpty() || outcome.isEmpty()) {
         continue;
       }

@@ -211,7 +211,7 @@ class CrossReferenceRulesTest {
         """)
         .assertDiagnostics(
             """
-        requests/2024/01-foi-24-000001.md:6: error: question 1 applies unknown section 's40-2'
+        requests/2024/01-foi-24-000001.md:8:15: error: question 1 applies unknown section 's40-2'
           hint: check the spelling, or create sections/s40-2.md""");
   }
 
