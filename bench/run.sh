@@ -5,7 +5,8 @@
 #
 # 1. generates (or reuses) an N-request log with ../shared/bench/gen-corpus.py;
 # 2. runs the anchors on it: Hugo (site) and Pagefind (search index), ../shared/bench/anchor.sh;
-# 3. times `java -Xmx2g -jar target/foikb.jar build` on the same log, RUNS times after a warm-up,
+# 3. times `java $JAVA_OPTS -jar target/foikb.jar build` (JAVA_OPTS defaults to -Xmx2g) on the same
+#    log, RUNS times after a warm-up,
 #    each after `rm -rf` of its output and `sync`, under GNU time (wall seconds, peak RSS);
 # 4. measures index bytes fetched per two-word query in headless Chromium (bench/search/measure.mjs);
 # 5. prints a table of medians and ratios.
@@ -14,6 +15,7 @@
 set -euo pipefail
 N=${1:?usage: bench/run.sh N}
 RUNS=${RUNS:-3}
+JAVA_OPTS=${JAVA_OPTS:--Xmx2g}
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/.." && pwd)
 SHARED=${SHARED_BENCH:-$REPO/../shared/bench}
@@ -37,7 +39,7 @@ wall_of() { awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1
 rss_of() { awk -F': ' '/Maximum resident/{printf "%.0f\n", $2/1024}' "$1"; }
 for i in warm $(seq 1 "$RUNS"); do
   rm -rf "$OUT"; sync
-  /usr/bin/time -v -o "$RES/build.$i.time" java -Xmx2g -jar "$JAR" build --content "$CORPUS" --out "$OUT" >"$RES/build.$i.out"
+  /usr/bin/time -v -o "$RES/build.$i.time" java $JAVA_OPTS -jar "$JAR" build --content "$CORPUS" --out "$OUT" >"$RES/build.$i.out"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 walls=$(for i in $(seq 1 "$RUNS"); do wall_of "$RES/build.$i.time"; done)
