@@ -77,7 +77,6 @@ final class OtherPages {
                 List.of()),
             site.title(),
             site.authority(),
-            site.notice().orElse(null),
             log.requests().size(),
             questions,
             log.sections().size(),

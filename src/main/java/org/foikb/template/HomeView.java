@@ -7,7 +7,6 @@ public record HomeView(
     LayoutView layout,
     String siteTitle,
     String authority,
-    String notice,
     int requestCount,
     int questionCount,
     int sectionCount,
