@@ -51,7 +51,7 @@ search_s=$(echo "$search_ms" | median | awk '{print $1/1000}')
 hugo=$(python3 -c "import json;d=json.load(open('$TOOLS/results/anchor-$N.json'));print(d['hugo']['wall_s']['median'])")
 pagefind=$(python3 -c "import json;d=json.load(open('$TOOLS/results/anchor-$N.json'));print(d['pagefind']['wall_s']['median'])")
 
-node "$HERE/search/measure.mjs" "$OUT" "freedom information" "damp mould" "sepsis" >"$RES/search.txt" 2>&1 || true
+BENCH_MODULES="$TOOLS/node_modules/" node "$HERE/search/measure.mjs" "$OUT" "freedom information" "damp mould" "sepsis" >"$RES/search.txt" 2>&1 || true
 
 python3 - "$N" "$foikb_wall" "$foikb_rss" "$search_s" "$hugo" "$pagefind" <<'PY'
 import sys
