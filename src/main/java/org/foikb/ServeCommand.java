@@ -80,8 +80,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     String basePath = result.log().orElseThrow().site().basePath();
     Path root = out.toAbsolutePath().normalize();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+    } catch (java.net.BindException e) {
+      err.println("foikb: port " + port + " is in use; choose another with --port N");
+      return Main.USAGE;
+    }
     server.createContext("/", exchange -> serve(exchange, root, basePath));
     server.start();
     stdout.println(
