@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
+import org.foikb.load.Ids;
 import org.foikb.model.Slugs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
     description = "Write a correctly shaped skeleton file for an author to fill in.",
     subcommands = {NewCommand.NewRequest.class, NewCommand.NewPublished.class})
 final class NewCommand implements Runnable {
-  private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -123,7 +122,7 @@ final class NewCommand implements Runnable {
 
     @Override
     public Integer call() throws IOException {
-      if (!ID.matcher(id).matches()) {
+      if (!Ids.valid(id)) {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
             "invalid id '" + id + "': use only a-z, 0-9 and '-', e.g. " + Slugs.of(id));

@@ -3,12 +3,12 @@ package org.foikb.load;
 import java.util.regex.Pattern;
 
 /** The content format's rule for ids: lower-case ASCII letters, digits and '-'. */
-final class Ids {
+public final class Ids {
   private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
   private Ids() {}
 
-  static boolean valid(String id) {
+  public static boolean valid(String id) {
     return ID.matcher(id).matches();
   }
 

@@ -99,7 +99,7 @@ final class ListPages {
           parentCrumb == null ? context.crumbs() : context.crumbs(parentLink(parentCrumb));
       var view =
           new ListPageView(
-              context.layout(title, intro, url, section(parentCrumb, listUrl), crumbs),
+              context.layout(title, intro, url, section(parentCrumb), crumbs),
               heading,
               page > 1 ? "Page " + page + " of " + pages : null,
               intro,
@@ -119,7 +119,7 @@ final class ListPages {
         : new LinkView("Requests", context.urls.requests());
   }
 
-  private static String section(String parentCrumb, String listUrl) {
+  private static String section(String parentCrumb) {
     return "Topics".equals(parentCrumb) ? "topics" : "requests";
   }
 

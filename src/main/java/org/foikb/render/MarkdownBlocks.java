@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.foikb.markdown.Outline;
+import org.foikb.markdown.AnswerSections;
 
 /**
  * A parsed body cut into the parts a page shows separately: the text before the answers, each
@@ -27,24 +27,21 @@ final class MarkdownBlocks {
   static MarkdownBlocks of(RenderContext context, String body) {
     Node document = context.markdown.parse(body);
     context.rewriter.rewrite(document);
-    StringBuilder intro = new StringBuilder();
-    StringBuilder closing = new StringBuilder();
-    Map<Integer, StringBuilder> answers = new TreeMap<>();
-    StringBuilder current = intro;
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      int number = Outline.answerNumber(block);
-      if (number >= 0) {
-        current = answers.computeIfAbsent(number, n -> new StringBuilder());
-        continue;
-      }
-      if (Outline.endsAnswer(block) && current != intro) {
-        current = closing;
-      }
-      current.append(context.markdown.render(block));
+    AnswerSections sections = AnswerSections.of(document);
+    Map<Integer, String> answers = new TreeMap<>();
+    sections.answers().forEach((n, blocks) -> answers.put(n, html(context, blocks)));
+    return new MarkdownBlocks(
+        blankToNull(html(context, sections.intro())),
+        answers,
+        blankToNull(html(context, sections.closing())));
+  }
+
+  private static String html(RenderContext context, List<Node> blocks) {
+    StringBuilder html = new StringBuilder();
+    for (Node block : blocks) {
+      html.append(context.markdown.render(block));
     }
-    Map<Integer, String> rendered = new TreeMap<>();
-    answers.forEach((n, html) -> rendered.put(n, html.toString()));
-    return new MarkdownBlocks(blankToNull(intro), rendered, blankToNull(closing));
+    return html.toString();
   }
 
   /** A section file's body: its explanation, then what follows {@code ## Standard wording}. */

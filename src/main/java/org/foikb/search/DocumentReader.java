@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import org.commonmark.node.Node;
 import org.foikb.link.SiteUrls;
 import org.foikb.load.BodySource;
+import org.foikb.markdown.AnswerSections;
 import org.foikb.markdown.Markdown;
-import org.foikb.markdown.Outline;
 import org.foikb.markdown.PlainText;
 import org.foikb.model.ActSection;
 import org.foikb.model.CrossReference;
@@ -39,24 +39,22 @@ final class DocumentReader {
     this.facets = facets;
   }
 
+  private static String text(List<Node> blocks) {
+    StringBuilder text = new StringBuilder();
+    for (Node block : blocks) {
+      text.append(PlainText.of(block)).append('\n');
+    }
+    return text.toString();
+  }
+
   /** The request itself, then each of its questions in order. */
   List<SearchDocument> request(Request request) {
     String body = BodySource.read(contentRoot, request.path(), request.bodyLine());
-    Node document = markdown.parse(body);
-    StringBuilder intro = new StringBuilder();
-    Map<Integer, StringBuilder> answers = new TreeMap<>();
-    StringBuilder current = intro;
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      int number = Outline.answerNumber(block);
-      if (number > 0) {
-        current = answers.computeIfAbsent(number, n -> new StringBuilder());
-        continue;
-      }
-      if (Outline.endsAnswer(block) && current != intro) {
-        current = new StringBuilder();
-      }
-      current.append(PlainText.of(block)).append('\n');
-    }
+    AnswerSections parts = AnswerSections.of(markdown.parse(body));
+    // the request's own text: what comes before the answers and after them
+    String intro = text(parts.intro()) + text(parts.closing());
+    Map<Integer, String> answers = new TreeMap<>();
+    parts.answers().forEach((n, blocks) -> answers.put(n, text(blocks)));
     Map<Integer, List<String[]>> sources = sources(request);
     String topics = String.join(", ", request.topics());
     String summary = request.summary().orElse("");
@@ -68,7 +66,7 @@ final class DocumentReader {
     Map<String, Float> requestFields = new LinkedHashMap<>();
     requestFields.put(request.title(), 2.5f);
     requestFields.merge(summary + "\n" + topics, 1.5f, Float::sum);
-    requestFields.merge(intro.toString(), 1f, Float::sum);
+    requestFields.merge(intro, 1f, Float::sum);
     requestFields.merge(request.reference(), 1f, Float::sum);
     List<String> allSections = new ArrayList<>();
     int outcomeMask = 0;
@@ -76,7 +74,7 @@ final class DocumentReader {
       allSections.addAll(question.sectionIds());
       outcomeMask |= 1 << question.outcome().ordinal();
     }
-    String requestSnippet = snippet(summary.isEmpty() ? intro.toString() : summary);
+    String requestSnippet = snippet(summary.isEmpty() ? intro : summary);
     docs.add(
         new SearchDocument(
             Kind.REQUEST,
@@ -98,7 +96,7 @@ final class DocumentReader {
             topicCodes));
 
     for (Question question : request.questions()) {
-      String answer = answers.getOrDefault(question.number(), new StringBuilder()).toString();
+      String answer = answers.getOrDefault(question.number(), "");
       Map<String, Float> fields = new LinkedHashMap<>();
       fields.put(question.ask(), 3f);
       fields.merge(request.title(), 2.5f, Float::sum);
