@@ -51,6 +51,7 @@ for (const q of queries) {
   const bytes = index.reduce((n, s) => n + s.body.length, 0);
   const gzip = index.reduce((n, s) => n + zlib.gzipSync(s.body, { level: 6 }).length, 0);
   const script = served.filter(s => s.path.endsWith('search.js')).reduce((n, s) => n + s.body.length, 0);
+  if (process.env.BENCH_VERBOSE) for (const s of index) console.error(q, s.path, s.body.length);
   rows.push({ q, files: index.length, bytes, gzip, msLastByteToResults: timing.toResults && +timing.toResults.toFixed(1), results: timing.results, script });
   await context.close();
 }

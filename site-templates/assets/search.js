@@ -172,7 +172,15 @@ export function terms(text) {
 const app = typeof document !== 'undefined' && document.getElementById('search-app');
 const base = app ? app.dataset.index : '';
 const cache = new Map();
-const shardOf = t => t.length >= 2 ? t.slice(0, 2) : t + '_';
+// as IndexFiles.shard: numbers of four digits or more by a hash (String.hashCode), else two letters
+export function shardOf(t) {
+  if (t.length >= 4 && t[0] >= '0' && t[0] <= '9') {
+    let h = 0;
+    for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+    return '_n' + (h & 255);
+  }
+  return t.length >= 2 ? t.slice(0, 2) : t + '_';
+}
 let meta;
 
 function load(path, binary) {
@@ -240,7 +248,31 @@ async function groups(query, typing) {
   return resolve(result);
 }
 
-/** Looks each group's terms up in the dictionary, adding prefix and one-typo alternatives. */
+// Words a reader may use where a disclosure log uses another; tried only for a word the log lacks
+// or hardly uses, so they widen a search that would find little and never reorder a good one.
+const RELATED_WORDS = [
+  'sack dismiss', 'car vehicle', 'cop police', 'kid child juvenile', 'salary wage pay remuneration',
+  'employee staff personnel', 'cctv camera', 'drone uav', 'gun firearm', 'taser ced',
+  'fatality death', 'crash collision', 'mobile phone telephone', 'bike bicycle', 'jail prison',
+  'homicide murder', 'stolen theft', 'narcotic drug', 'canine dog', 'lfr facial', 'chis informant',
+  'bodycam bwv', 'illness sickness', 'rubbish refuse waste bin', 'gp doctor physician',
+  'surgery operation', 'locum agency', 'pupil student', 'exclusion expel', 'expenditure spend cost',
+  'grievance complaint', 'mold mould', 'pothole potholes', 'fine penalty',
+  'ambulance paramedic', 'jab vaccine vaccination', 'lorry hgv'];
+const RARE = 3;
+let relatedTerms;
+function related(t) {
+  if (!relatedTerms) {
+    relatedTerms = new Map();
+    for (const line of RELATED_WORDS) {
+      const group = line.split(' ').map(w => term(w));
+      for (const a of group) relatedTerms.set(a, [...new Set([...(relatedTerms.get(a) || []), ...group])].filter(b => b !== a));
+    }
+  }
+  return relatedTerms.get(t) || [];
+}
+
+/** Looks each group's terms up in the dictionary, adding prefix, one-typo and related words. */
 async function resolve(result) {
   await Promise.all(result.map(async g => {
     const [t] = g.alts[0];
@@ -255,6 +287,13 @@ async function resolve(result) {
     }
     if (!dict[t] && g.word.length >= 5 && !/\d/.test(g.word)) {
       for (const k of Object.keys(dict)) if (withinOneEdit(k, t)) extra.push([k, 0.7, dict[k][0]]);
+    }
+    // the log's own word for it, when the reader's is missing or rare (costs a shard per word)
+    if (!dict[t] || dict[t][0] < RARE) {
+      for (const r of related(t)) {
+        const dr = await shard(r);
+        if (dr[r]) extra.push([r, 0.7, dr[r][0]]);
+      }
     }
     extra.sort((a, b) => b[2] - a[2]);
     g.alts.push(...extra.slice(0, 5).map(([k, w]) => [k, w]));
@@ -292,7 +331,7 @@ async function score(gs, onlyQuestions) {
   const best = all.reduce((m, d) => Math.max(m, d.hits), 0);
   const matched = all.filter(d => d.hits === best);
   matched.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { matched, approximate };
+  return { matched, all, approximate };
 }
 
 async function documents(ids) {
@@ -452,6 +491,10 @@ async function initSearch() {
     let docs = await documents(list.slice(0, wantedCount).map(d => d.doc));
     if (mine !== run) return;
     if (phrases.length) docs = docs.filter(d => hasPhrases(d, phrases));
+    // a query that is a reference number means that request, before the answers that cite it
+    const asReference = words(state.q).join('.');
+    const own = docs.findIndex(d => d.k === 1 && d.r && words(d.r).join('.') === asReference);
+    if (own > 0) docs.unshift(...docs.splice(own, 1));
     const total = phrases.length ? docs.length : list.length;
     renderFilters(filters, matched, state, approximate, (facet, value, on) => {
       state[facet] = on ? [...state[facet], value] : state[facet].filter(v => v !== value);
@@ -524,8 +567,11 @@ async function initAsk() {
     status.textContent = questions.length ? `Your draft has ${questions.length} question${questions.length === 1 ? '' : 's'}.` : '';
     const found = await Promise.all(questions.map(async q => {
       const gs = await resolve([...new Set(terms(q))].map(t => ({ word: t, alts: [[t, 1]] })));
-      const { matched } = await score(gs, true);
-      const top = matched.length ? matched : [];
+      // a draft question is long and reworded: rank by score, damped for words not matched,
+      // rather than keeping only the questions that match the most words
+      const { all } = await score(gs, true);
+      const rank = d => d.score * (1 + d.hits) / (1 + gs.length);
+      const top = all.map(d => ({ doc: d.doc, rank: rank(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
       return { q, gs, docs: await documents(top.slice(0, 3).map(d => d.doc)) };
     }));
     found.forEach(({ q, gs, docs }, i) => {

@@ -170,6 +170,13 @@ public final class Main implements Runnable {
             "The output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(
+        names = "--no-search-index",
+        description =
+            "Leave out the search index and the \"asked before\" lists: a quicker preview build"
+                + " whose search and ask pages find nothing.")
+    boolean noSearchIndex;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -178,7 +185,10 @@ public final class Main implements Runnable {
       if (contentFolderMissing(options.content, err)) {
         return USAGE;
       }
-      Build.Result result = options.build().run(Optional.of(out));
+      Build build = options.build();
+      Build.Result result =
+          new Build(build.content(), build.templates(), build.strict(), !noSearchIndex)
+              .run(Optional.of(out));
       String times =
           result.times().stream()
               .map(t -> t.stage() + " " + t.millis() + " ms")

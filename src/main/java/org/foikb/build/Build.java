@@ -12,13 +12,15 @@ import org.foikb.load.LoadedContent;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.SiteWriter;
+import org.foikb.render.ParsedBodies;
 import org.foikb.render.SiteRenderer;
-import org.foikb.search.SearchIndexer;
+import org.foikb.search.SearchIndex;
 import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
- * The pipeline, in order: load, check and link, search index, render, write. Each stage is timed.
+ * The pipeline, in order: load, check and link, similar questions, render (the search index is
+ * built from the bodies the render pass parses), write. Each stage is timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -26,8 +28,14 @@ import org.foikb.template.Templates;
  * }</pre>
  *
  * @param strict whether warnings stop the build too
+ * @param searchIndex whether to build the search index and the "asked before" lists; without them a
+ *     build is quicker (for previews and for measuring what the index costs)
  */
-public record Build(Path content, Optional<Path> templates, boolean strict) {
+public record Build(Path content, Optional<Path> templates, boolean strict, boolean searchIndex) {
+
+  public Build(Path content, Optional<Path> templates, boolean strict) {
+    this(content, templates, strict, true);
+  }
 
   /** How long a stage took. */
   public record StageTime(String stage, long millis) {}
@@ -63,15 +71,26 @@ public record Build(Path content, Optional<Path> templates, boolean strict) {
     CrossIndex index = CrossIndex.of(log.get());
     start = lap(times, "cross-references", start);
     Templates templateSet = new Templates(templates);
+    Path contentRoot = content.toAbsolutePath();
     try (SiteWriter writer = SiteWriter.open(out.get())) {
-      SimilarQuestions similar =
-          SearchIndexer.write(log.get(), content.toAbsolutePath(), markdown, writer);
-      start = lap(times, "search index", start);
+      SimilarQuestions similar = SimilarQuestions.none();
+      if (searchIndex) {
+        similar = SimilarQuestions.of(log.get());
+        start = lap(times, "similar questions", start);
+      }
       SiteRenderer renderer =
-          new SiteRenderer(
-              log.get(), index, templateSet, markdown, content.toAbsolutePath(), writer, similar);
-      renderer.renderRequests();
-      start = lap(times, "render requests", start);
+          new SiteRenderer(log.get(), index, templateSet, markdown, contentRoot, writer, similar);
+      if (searchIndex) {
+        // the index reads each request from the body its page was rendered from
+        SearchIndex search = new SearchIndex(log.get(), contentRoot, markdown, writer);
+        renderer.renderRequests(ParsedBodies.of(search::read, search::add));
+        start = lap(times, "render and index requests", start);
+        search.finish();
+        start = lap(times, "finish search index", start);
+      } else {
+        renderer.renderRequests(ParsedBodies.none());
+        start = lap(times, "render requests", start);
+      }
       renderer.renderOthers();
       start = lap(times, "render other pages", start);
       writer.commit();

@@ -24,10 +24,8 @@ final class MarkdownBlocks {
     this.closing = closing;
   }
 
-  static MarkdownBlocks of(RenderContext context, String body) {
-    Node document = context.markdown.parse(body);
-    context.rewriter.rewrite(document);
-    AnswerSections sections = AnswerSections.of(document);
+  /** A request body, parsed with its links rewritten and cut into sections. */
+  static MarkdownBlocks of(RenderContext context, AnswerSections sections) {
     Map<Integer, String> answers = new TreeMap<>();
     sections.answers().forEach((n, blocks) -> answers.put(n, html(context, blocks)));
     return new MarkdownBlocks(

@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.commonmark.node.Node;
 import org.foikb.load.BodySource;
+import org.foikb.markdown.AnswerSections;
 import org.foikb.model.CrossReference;
 import org.foikb.model.PublishedSource;
 import org.foikb.model.Question;
@@ -17,6 +24,8 @@ import org.foikb.template.RequestSummaryView;
 
 /** Renders {@code /requests/<slug>/}, one request at a time, in parallel. */
 final class RequestPages {
+  private static final int BATCH = 512;
+
   private final RenderContext context;
   private final SimilarQuestions similar;
 
@@ -25,16 +34,56 @@ final class RequestPages {
     this.similar = similar;
   }
 
-  void renderAll() {
-    context.log.requests().parallelStream().forEach(this::render);
+  /**
+   * Renders every request, in parallel a batch at a time, handing each parsed body on to {@code
+   * bodies}; only one batch of what they keep is in memory at once.
+   */
+  <T> void renderAll(ParsedBodies<T> bodies) {
+    List<Request> requests = context.log.requests();
+    // one thread takes each batch in order while the next batch renders
+    ExecutorService inOrder = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> accepting = CompletableFuture.completedFuture(null);
+      for (int from = 0; from < requests.size(); from += BATCH) {
+        List<Request> batch = requests.subList(from, Math.min(requests.size(), from + BATCH));
+        List<T> read = batch.parallelStream().map(request -> render(request, bodies)).toList();
+        finish(accepting);
+        accepting = inOrder.submit(() -> bodies.accept(read));
+      }
+      finish(accepting);
+    } finally {
+      inOrder.shutdownNow();
+    }
   }
 
-  void render(Request request) {
+  /** Waits for a batch to be accepted, rethrowing what went wrong there. */
+  private static void finish(Future<?> accepting) {
+    try {
+      accepting.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while indexing", e);
+    }
+  }
+
+  private <T> T render(Request request, ParsedBodies<T> bodies) {
     try {
       String body = BodySource.read(context.contentRoot, request.path(), request.bodyLine());
-      MarkdownBlocks blocks = MarkdownBlocks.of(context, body);
+      Node document = context.markdown.parse(body);
+      context.rewriter.rewrite(document);
+      AnswerSections sections = AnswerSections.of(document);
+      MarkdownBlocks blocks = MarkdownBlocks.of(context, sections);
       String url = context.urls.request(request.slug());
       context.writePage(url, "request", view(request, blocks, url));
+      return bodies.read(request, sections);
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(request.path(), e);
     }
@@ -98,7 +147,7 @@ final class RequestPages {
         context.absolute(url));
   }
 
-  /** Similar questions from other requests, computed by the search index stage. */
+  /** Similar questions from other requests, computed before rendering. */
   private List<RequestPageView.AskedBeforeView> askedBefore(Request request, Question question) {
     List<RequestPageView.AskedBeforeView> views = new ArrayList<>();
     for (SimilarQuestions.Match match : similar.of(request.reference(), question.number())) {

@@ -12,22 +12,14 @@ import org.foikb.template.Templates;
  * Renders every page of a checked log and writes each as soon as it is rendered.
  *
  * <pre>{@code
- * new SiteRenderer(log, CrossIndex.of(log), templates, markdown, contentRoot, writer).renderAll();
+ * SiteRenderer renderer = new SiteRenderer(log, index, templates, markdown, root, writer, similar);
+ * renderer.renderRequests(ParsedBodies.none());
+ * renderer.renderOthers();
  * }</pre>
  */
 public final class SiteRenderer {
   private final RenderContext context;
   private final SimilarQuestions similar;
-
-  public SiteRenderer(
-      DisclosureLog log,
-      CrossIndex index,
-      Templates templates,
-      Markdown markdown,
-      Path contentRoot,
-      SiteWriter writer) {
-    this(log, index, templates, markdown, contentRoot, writer, SimilarQuestions.none());
-  }
 
   /** With the "asked before" matches each question lists. */
   public SiteRenderer(
@@ -42,8 +34,9 @@ public final class SiteRenderer {
     this.similar = similar;
   }
 
-  public void renderRequests() {
-    new RequestPages(context, similar).renderAll();
+  /** Renders the request pages, handing each parsed body on to {@code bodies}. */
+  public <T> void renderRequests(ParsedBodies<T> bodies) {
+    new RequestPages(context, similar).renderAll(bodies);
   }
 
   public void renderOthers() {

@@ -20,7 +20,10 @@ import org.foikb.model.Question;
 import org.foikb.model.Request;
 import org.foikb.search.SearchDocument.Kind;
 
-/** Reads the searchable documents of a log, one file at a time; safe to use from many threads. */
+/**
+ * Makes the searchable documents of a log: requests and their questions from bodies the render pass
+ * parsed, sections and published sources from their files. Safe to use from many threads.
+ */
 final class DocumentReader {
   static final int SNIPPET = 220;
 
@@ -47,10 +50,8 @@ final class DocumentReader {
     return text.toString();
   }
 
-  /** The request itself, then each of its questions in order. */
-  List<SearchDocument> request(Request request) {
-    String body = BodySource.read(contentRoot, request.path(), request.bodyLine());
-    AnswerSections parts = AnswerSections.of(markdown.parse(body));
+  /** The request itself, then each of its questions in order, from its parsed body. */
+  List<SearchDocument> request(Request request, AnswerSections parts) {
     // the request's own text: what comes before the answers and after them
     String intro = text(parts.intro()) + text(parts.closing());
     Map<Integer, String> answers = new TreeMap<>();
@@ -67,7 +68,8 @@ final class DocumentReader {
     requestFields.put(request.title(), 2.5f);
     requestFields.merge(summary + "\n" + topics, 1.5f, Float::sum);
     requestFields.merge(intro, 1f, Float::sum);
-    requestFields.merge(request.reference(), 1f, Float::sum);
+    // its own reference weighs more than a mention of it in another request's text
+    requestFields.merge(request.reference(), 4f, Float::sum);
     List<String> allSections = new ArrayList<>();
     int outcomeMask = 0;
     for (Question question : request.questions()) {
@@ -219,11 +221,26 @@ final class DocumentReader {
 
   /** The text with white space collapsed, cut at a word boundary near {@link #SNIPPET}. */
   static String snippet(String text) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    if (flat.length() <= SNIPPET) {
-      return flat;
+    // collapse only as far as the snippet needs: answers can be long
+    StringBuilder flat = new StringBuilder(SNIPPET + 1);
+    boolean gap = false;
+    for (int i = 0; i < text.length() && flat.length() <= SNIPPET; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        gap = true;
+      } else {
+        if (gap && flat.length() > 0) {
+          flat.append(' ');
+        }
+        gap = false;
+        flat.append(c);
+      }
     }
-    int cut = flat.lastIndexOf(' ', SNIPPET);
-    return flat.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
+    String head = flat.toString().strip();
+    if (head.length() <= SNIPPET) {
+      return head;
+    }
+    int cut = head.lastIndexOf(' ', SNIPPET);
+    return head.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET) + " …";
   }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,6 @@ final class IndexBuilder {
   private float[] lengths = new float[1024];
   private byte[][] facetBytes = new byte[1024][];
   private int[] groups = new int[1024];
-  private int[][] askTerms = new int[1024][];
   private int size;
 
   int size() {
@@ -33,39 +31,35 @@ final class IndexBuilder {
   }
 
   /** A document tokenised and weighed, ready to add; made in parallel, added in order. */
-  record Prepared(
-      SearchDocument doc,
-      Map<String, Float> counts,
-      float length,
-      byte[] facets,
-      List<String> askTerms) {}
+  record Prepared(SearchDocument doc, TermCounts counts, float length, byte[] facets) {}
 
-  /** The thread-safe part of adding a document: tokenising and weighing its fields. */
-  static Prepared prepare(SearchDocument doc) {
-    Map<String, Float> counts = new LinkedHashMap<>();
-    float length = 0;
-    for (Map.Entry<String, Float> field : doc.fields().entrySet()) {
-      for (String term : Tokeniser.terms(field.getKey())) {
-        counts.merge(term, field.getValue(), Float::sum);
-        length += field.getValue();
+  /**
+   * The thread-safe part of adding documents: tokenising and weighing their fields. A request's
+   * documents repeat its title and summary, so each distinct field text is tokenised once.
+   */
+  static List<Prepared> prepare(List<SearchDocument> docs) {
+    Map<String, List<String>> tokenised = new HashMap<>();
+    List<Prepared> prepared = new ArrayList<>(docs.size());
+    for (SearchDocument doc : docs) {
+      TermCounts counts = new TermCounts();
+      float length = 0;
+      for (Map.Entry<String, Float> field : doc.fields().entrySet()) {
+        float weight = field.getValue();
+        for (String term : tokenised.computeIfAbsent(field.getKey(), Tokeniser::terms)) {
+          counts.add(term, weight);
+          length += weight;
+        }
       }
+      for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
+        counts.add(extra.getKey(), extra.getValue());
+        length += extra.getValue();
+      }
+      prepared.add(new Prepared(doc, counts, length, facets(doc)));
     }
-    for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
-      counts.merge(extra.getKey(), extra.getValue(), Float::sum);
-      length += extra.getValue();
-    }
-    List<String> ask =
-        doc.kind() == SearchDocument.Kind.QUESTION
-            ? Tokeniser.terms(doc.ask()).stream().distinct().toList()
-            : null;
-    return new Prepared(doc, counts, length, facets(doc), ask);
+    return prepared;
   }
 
   /** Adds a document; its id is the number of documents added before it. */
-  int add(SearchDocument doc, int group) {
-    return add(prepare(doc), group);
-  }
-
   int add(Prepared prepared, int group) {
     int id = size++;
     if (id == lengths.length) {
@@ -73,17 +67,12 @@ final class IndexBuilder {
       lengths = Arrays.copyOf(lengths, n);
       facetBytes = Arrays.copyOf(facetBytes, n);
       groups = Arrays.copyOf(groups, n);
-      askTerms = Arrays.copyOf(askTerms, n);
     }
-    for (Map.Entry<String, Float> count : prepared.counts().entrySet()) {
-      postings(count.getKey()).add(id, count.getValue());
-    }
+    TermCounts counts = prepared.counts();
+    counts.forEach((term, at) -> postings(term).add(id, counts.countAt(at)));
     lengths[id] = prepared.length();
     facetBytes[id] = prepared.facets();
     groups[id] = group;
-    if (prepared.askTerms() != null) {
-      askTerms[id] = prepared.askTerms().stream().mapToInt(t -> termIds.get(t)).toArray();
-    }
     return id;
   }
 
@@ -123,15 +112,7 @@ final class IndexBuilder {
     }
     float average = size == 0 ? 1 : (float) Math.max(total / size, 1);
     for (Postings p : postings) {
-      p.impacts = new byte[p.size];
-      for (int i = 0; i < p.size; i++) {
-        float tf = p.counts[i];
-        float norm = K1 * (1 - B + B * lengths[p.docs[i]] / average);
-        float part = tf * (K1 + 1) / (tf + norm);
-        p.impacts[i] = (byte) Math.max(1, Math.min(255, Math.round(255 * part / (K1 + 1))));
-      }
-      p.counts = null;
-      p.docs = Arrays.copyOf(p.docs, p.size);
+      p.finish(lengths, average);
     }
   }
 
@@ -139,16 +120,8 @@ final class IndexBuilder {
     return facetBytes[doc];
   }
 
-  boolean isQuestion(int doc) {
-    return (facetBytes[doc][0] & 3) == SearchDocument.Kind.QUESTION.code;
-  }
-
   int group(int doc) {
     return groups[doc];
-  }
-
-  int[] askTerms(int doc) {
-    return askTerms[doc];
   }
 
   /** {@code ln(1 + (N - df + 0.5) / (df + 0.5))}, as the browser computes it. */

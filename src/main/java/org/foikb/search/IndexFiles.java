@@ -35,8 +35,19 @@ final class IndexFiles {
     this.root = root;
   }
 
-  /** The shard a term lives in: its first two characters, '_' standing in for a missing one. */
+  /** How many shards hold the numbers of four digits or more. */
+  static final int NUMBER_SHARDS = 256;
+
+  /**
+   * The shard a term lives in: its first two characters, '_' standing in for a missing one. Numbers
+   * of four digits or more (reference numbers, years) go by a hash instead: a log of 100,000
+   * requests has as many reference numbers, and under their first two digits a query for one would
+   * fetch megabytes.
+   */
   static String shard(String term) {
+    if (term.length() >= 4 && term.charAt(0) >= '0' && term.charAt(0) <= '9') {
+      return "_n" + (term.hashCode() & (NUMBER_SHARDS - 1));
+    }
     return term.length() >= 2 ? term.substring(0, 2) : term + "_";
   }
 

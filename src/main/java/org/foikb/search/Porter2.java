@@ -86,7 +86,7 @@ public final class Porter2 {
 
   /** The stem of one lower-case word of {@code [a-z]}; other words come back unchanged. */
   public static String stem(String word) {
-    if (word.length() <= 2 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+    if (word.length() <= 2 || !Tokeniser.isLetters(word)) {
       return word;
     }
     String exception = EXCEPTIONS.get(word);

@@ -3,16 +3,24 @@ package org.foikb.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.foikb.model.DisclosureLog;
+import org.foikb.model.Question;
+import org.foikb.model.Request;
 
 /**
  * For each question, the most similar questions asked in other requests ("asked before"), found at
- * build time through the index: the question's rarest terms, each term's best-impact question
- * documents, scored as the {@code /ask/} page scores them.
+ * build time from the front matter alone, before any page is rendered: an index of every question's
+ * words (the question ×3, its request's title ×2.5, summary and topics ×1.5), then for each
+ * question its rarest words, each word's best-scoring questions, scored as the {@code /ask/} page
+ * scores them.
  *
  * <pre>{@code
+ * SimilarQuestions similar = SimilarQuestions.of(log);
  * similar.of("01.FOI.23.030269", 2); // [Match[reference=01.FOI.21.000123, question=1], ...]
  * }</pre>
  */
@@ -22,7 +30,8 @@ public final class SimilarQuestions {
 
   static final int SHOWN = 3;
   static final int TERMS = 8;
-  static final int PER_TERM = 300;
+  static final int PER_TERM = 100;
+  private static final int BATCH = 4096;
 
   /** A match must score at least this share of the question against itself. */
   static final double THRESHOLD = 0.3;
@@ -43,12 +52,77 @@ public final class SimilarQuestions {
     return matches.getOrDefault(reference + "#" + question, List.of());
   }
 
-  /**
-   * Computes the matches of every question document.
-   *
-   * @param questions document id to {reference, question number}; other ids are not questions
-   */
-  static SimilarQuestions compute(IndexBuilder index, Map<Integer, Object[]> questions) {
+  /** A question's document, and the distinct terms of the question itself. */
+  private record QuestionDocument(IndexBuilder.Prepared prepared, List<String> askTerms) {}
+
+  /** Finds the matches of every question in the log. */
+  public static SimilarQuestions of(DisclosureLog log) {
+    IndexBuilder index = new IndexBuilder();
+    List<Object[]> questions = new ArrayList<>();
+    List<List<String>> askTerms = new ArrayList<>();
+    List<Request> requests = log.requests();
+    for (int from = 0; from < requests.size(); from += BATCH) {
+      List<Request> batch = requests.subList(from, Math.min(requests.size(), from + BATCH));
+      List<List<QuestionDocument>> documents =
+          batch.parallelStream().map(SimilarQuestions::documents).toList();
+      for (int i = 0; i < batch.size(); i++) {
+        Request request = batch.get(i);
+        for (QuestionDocument document : documents.get(i)) {
+          index.add(document.prepared(), from + i);
+          questions.add(new Object[] {request.reference(), document.prepared().doc().question()});
+          askTerms.add(document.askTerms());
+        }
+      }
+    }
+    index.finish();
+    int[][] askTermIds =
+        askTerms.stream()
+            .map(terms -> terms.stream().mapToInt(index.termIds::get).toArray())
+            .toArray(int[][]::new);
+    return compute(index, questions, askTermIds);
+  }
+
+  private static List<QuestionDocument> documents(Request request) {
+    List<SearchDocument> docs = new ArrayList<>();
+    String about = request.summary().orElse("") + "\n" + String.join(", ", request.topics());
+    for (Question question : request.questions()) {
+      Map<String, Float> fields = new LinkedHashMap<>();
+      fields.put(question.ask(), 3f);
+      fields.merge(request.title(), 2.5f, Float::sum);
+      fields.merge(about, 1.5f, Float::sum);
+      SearchDocument doc =
+          new SearchDocument(
+              SearchDocument.Kind.QUESTION,
+              "",
+              request.title(),
+              question.ask(),
+              request.reference(),
+              "",
+              "",
+              "",
+              "",
+              List.of(),
+              fields,
+              Map.of(),
+              question.number(),
+              0,
+              -1,
+              new int[0],
+              new int[0]);
+      docs.add(doc);
+    }
+    List<IndexBuilder.Prepared> prepared = IndexBuilder.prepare(docs);
+    List<QuestionDocument> documents = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      List<String> askTerms = Tokeniser.terms(docs.get(i).ask()).stream().distinct().toList();
+      documents.add(new QuestionDocument(prepared.get(i), askTerms));
+    }
+    return documents;
+  }
+
+  /** For each document (a question), its best matches in other groups (requests). */
+  private static SimilarQuestions compute(
+      IndexBuilder index, List<Object[]> questions, int[][] askTerms) {
     int n = index.size();
     int terms = index.terms.size();
     int[][] bestDocs = new int[terms][];
@@ -58,7 +132,7 @@ public final class SimilarQuestions {
         .forEach(
             t -> {
               Postings p = index.postings.get(t);
-              int[] top = topQuestions(index, p, questions);
+              int[] top = p.topByImpact(PER_TERM, doc -> true);
               bestDocs[t] = new int[top.length];
               bestImpacts[t] = new byte[top.length];
               for (int i = 0; i < top.length; i++) {
@@ -66,20 +140,28 @@ public final class SimilarQuestions {
                 bestImpacts[t][i] = p.impacts[top[i]];
               }
             });
-    int[] ids = questions.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    List<Match>[] found = newArray(ids.length);
+    List<Match>[] found = newArray(n);
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-    IntStream.range(0, ids.length)
+    // questions asked in the same words choose the same terms: score their candidates once
+    Map<TermSet, Candidates> candidates = new ConcurrentHashMap<>();
+    int kept = Math.min(MAX_CANDIDATES, SHOWN + largestGroup(index));
+    IntStream.range(0, n)
         .parallel()
         .forEach(
-            i -> {
-              found[i] = similar(index, ids[i], bestDocs, bestImpacts, scratch.get(), questions);
+            doc -> {
+              TermSet chosen = new TermSet(rarest(index, askTerms[doc]));
+              Candidates best =
+                  candidates.computeIfAbsent(
+                      chosen,
+                      set ->
+                          candidates(index, set.terms, bestDocs, bestImpacts, scratch.get(), kept));
+              found[doc] = similar(index, doc, chosen.terms, best, questions);
             });
     Map<String, List<Match>> matches = new HashMap<>();
-    for (int i = 0; i < ids.length; i++) {
-      if (!found[i].isEmpty()) {
-        Object[] q = questions.get(ids[i]);
-        matches.put(q[0] + "#" + q[1], found[i]);
+    for (int doc = 0; doc < n; doc++) {
+      if (!found[doc].isEmpty()) {
+        Object[] q = questions.get(doc);
+        matches.put(q[0] + "#" + q[1], found[doc]);
       }
     }
     return new SimilarQuestions(matches);
@@ -90,43 +172,49 @@ public final class SimilarQuestions {
     return new List[n];
   }
 
-  private static int[] topQuestions(
-      IndexBuilder index, Postings p, Map<Integer, Object[]> questions) {
-    return p.topByImpact(PER_TERM, index::isQuestion);
+  /** The terms a question is matched on; equal when their terms are. */
+  private record TermSet(int[] terms) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof TermSet set && Arrays.equals(terms, set.terms);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(terms);
+    }
   }
 
-  private static List<Match> similar(
+  /** The best-scoring questions for a set of terms, best first, from any request. */
+  private record Candidates(int[] docs, float[] scores) {}
+
+  /** Enough candidates to leave {@link #SHOWN} once a request's own questions are taken out. */
+  private static final int MAX_CANDIDATES = 16;
+
+  private static int largestGroup(IndexBuilder index) {
+    int largest = 0;
+    for (int doc = 0, run = 0; doc < index.size(); doc++) {
+      run = doc > 0 && index.group(doc) == index.group(doc - 1) ? run + 1 : 1;
+      largest = Math.max(largest, run);
+    }
+    return largest;
+  }
+
+  private static Candidates candidates(
       IndexBuilder index,
-      int doc,
+      int[] chosen,
       int[][] bestDocs,
       byte[][] bestImpacts,
       Scratch scratch,
-      Map<Integer, Object[]> questions) {
-    int[] askTerms = index.askTerms(doc);
-    if (askTerms == null || askTerms.length == 0) {
-      return List.of();
-    }
-    int[] chosen =
-        Arrays.stream(askTerms)
-            .filter(t -> index.postings.get(t).size > 1)
-            .boxed()
-            .sorted((a, b) -> index.postings.get(a).size - index.postings.get(b).size)
-            .limit(TERMS)
-            .mapToInt(Integer::intValue)
-            .toArray();
+      int kept) {
     float[] scores = scratch.scores;
     int touchedCount = 0;
-    double self = 0;
     for (int t : chosen) {
       double idf = index.idf(index.postings.get(t).size);
-      self += idf * index.postings.get(t).impact(doc);
       int[] docs = bestDocs[t];
       byte[] impacts = bestImpacts[t];
       for (int i = 0; i < docs.length; i++) {
         int other = docs[i];
-        if (index.group(other) == index.group(doc)) {
-          continue;
-        }
         if (scores[other] == 0) {
           scratch.touched = ensure(scratch.touched, touchedCount);
           scratch.touched[touchedCount++] = other;
@@ -134,34 +222,70 @@ public final class SimilarQuestions {
         scores[other] += (float) (idf * (impacts[i] & 0xff));
       }
     }
-    // the best SHOWN by a single pass: higher score first, then lower document id
-    int[] best = new int[SHOWN];
-    int kept = 0;
-    float floor = (float) (THRESHOLD * self);
+    // the best by a single pass: higher score first, then lower document id
+    int[] best = new int[kept];
+    int size = 0;
     for (int i = 0; i < touchedCount; i++) {
       int other = scratch.touched[i];
-      if (scores[other] < floor) {
-        continue;
-      }
-      int at = kept;
+      int at = size;
       while (at > 0 && better(other, best[at - 1], scores)) {
         at--;
       }
-      if (at < SHOWN) {
-        System.arraycopy(best, at, best, at + 1, Math.min(kept, SHOWN - 1) - at);
+      if (at < kept) {
+        System.arraycopy(best, at, best, at + 1, Math.min(size, kept - 1) - at);
         best[at] = other;
-        kept = Math.min(SHOWN, kept + 1);
+        size = Math.min(kept, size + 1);
       }
     }
-    List<Match> result = new ArrayList<>(kept);
-    for (int i = 0; i < kept; i++) {
-      Object[] q = questions.get(best[i]);
-      result.add(new Match((String) q[0], (Integer) q[1]));
+    float[] bestScores = new float[size];
+    for (int i = 0; i < size; i++) {
+      bestScores[i] = scores[best[i]];
     }
     for (int i = 0; i < touchedCount; i++) {
       scores[scratch.touched[i]] = 0;
     }
+    return new Candidates(Arrays.copyOf(best, size), bestScores);
+  }
+
+  /** The first {@link #SHOWN} candidates from other requests scoring enough against this one. */
+  private static List<Match> similar(
+      IndexBuilder index, int doc, int[] chosen, Candidates best, List<Object[]> questions) {
+    double self = 0;
+    for (int t : chosen) {
+      self += index.idf(index.postings.get(t).size) * index.postings.get(t).impact(doc);
+    }
+    float floor = (float) (THRESHOLD * self);
+    List<Match> result = new ArrayList<>(SHOWN);
+    for (int i = 0; i < best.docs().length && result.size() < SHOWN; i++) {
+      int other = best.docs()[i];
+      if (index.group(other) != index.group(doc) && best.scores()[i] >= floor) {
+        Object[] q = questions.get(other);
+        result.add(new Match((String) q[0], (Integer) q[1]));
+      }
+    }
     return result;
+  }
+
+  /** Up to {@link #TERMS} of the terms, rarest first, leaving out those only this document has. */
+  private static int[] rarest(IndexBuilder index, int[] terms) {
+    int[] chosen = new int[Math.min(TERMS, terms.length)];
+    int kept = 0;
+    for (int term : terms) {
+      int df = index.postings.get(term).size;
+      if (df < 2) {
+        continue;
+      }
+      int at = kept;
+      while (at > 0 && index.postings.get(chosen[at - 1]).size > df) {
+        at--;
+      }
+      if (at < chosen.length) {
+        System.arraycopy(chosen, at, chosen, at + 1, Math.min(kept, chosen.length - 1) - at);
+        chosen[at] = term;
+        kept = Math.min(chosen.length, kept + 1);
+      }
+    }
+    return Arrays.copyOf(chosen, kept);
   }
 
   private static boolean better(int a, int b, float[] scores) {

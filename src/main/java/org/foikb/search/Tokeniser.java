@@ -32,12 +32,10 @@ public final class Tokeniser {
           "you", "your");
 
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-  private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
-  private static final Pattern SECTION_WORD = Pattern.compile("s\\d+(-[a-z0-9]+)*");
   // "section 21", "sections 21 and 40", "s.31(1)(a)", "ss 40, 41", "31(1)(a)"
   private static final String PAREN = "\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)";
   private static final String NUMBER = "\\d{1,3}[a-z]?(?:" + PAREN + ")*";
-  private static final Pattern SHORTHAND =
+  static final Pattern SHORTHAND =
       Pattern.compile(
           "(?<![a-z0-9])(?:(?:sections?|sec|ss|s)\\.?\\s?("
               + NUMBER
@@ -80,51 +78,79 @@ public final class Tokeniser {
   /** The folded words of a text, in order, stop words included and nothing stemmed. */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(fold(text));
-    while (matcher.find()) {
-      words.add(matcher.group());
+    String folded = fold(text);
+    for (int start = nextWord(folded, 0); start >= 0; ) {
+      int end = wordEnd(folded, start);
+      words.add(folded.substring(start, end));
+      start = nextWord(folded, end);
     }
     return words;
   }
 
-  /** The term one folded word indexes as, or null for a stop word. */
-  public static String term(String word) {
-    // a log repeats a small vocabulary millions of times: stem each word once
-    String known = TERMS.get(word);
-    if (known != null) {
-      return known.isEmpty() ? null : known;
-    }
-    String term = computeTerm(word);
-    if (TERMS.size() < TERM_CACHE_LIMIT) {
-      TERMS.put(word, term == null ? "" : term);
-    }
-    return term;
+  // a scan by hand rather than the regex [a-z0-9]+: the build tokenises every answer in the log
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
-  private static final int TERM_CACHE_LIMIT = 1_000_000;
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> TERMS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /** Where the next word starts at or after {@code from}, or -1. */
+  private static int nextWord(String folded, int from) {
+    for (int i = from; i < folded.length(); i++) {
+      if (isWordChar(folded.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
 
-  private static String computeTerm(String word) {
-    if (STOP_WORDS.contains(word)) {
-      return null;
+  private static int wordEnd(String folded, int start) {
+    int end = start;
+    while (end < folded.length() && isWordChar(folded.charAt(end))) {
+      end++;
     }
-    if (SECTION_WORD.matcher(word).matches()) {
-      return word;
+    return end;
+  }
+
+  /** The term one folded word indexes as, or null for a stop word. */
+  public static String term(String word) {
+    return isLetters(word) ? WordCache.get().term(word, 0, word.length()) : word;
+  }
+
+  /** The term of a word of letters alone, computed afresh. */
+  static String computeTerm(String word) {
+    return STOP_WORDS.contains(word) ? null : Porter2.stem(word);
+  }
+
+  /** Whether a folded word is all letters a to z. */
+  static boolean isLetters(String word) {
+    return isLetters(word, 0, word.length());
+  }
+
+  private static boolean isLetters(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
     }
-    return Porter2.stem(word);
+    return true;
   }
 
   /** Every term of a text, in order, repeated as often as it occurs. */
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
     String folded = fold(text);
-    Matcher matcher = WORD.matcher(folded);
-    while (matcher.find()) {
-      String term = term(matcher.group());
+    WordCache cache = WordCache.get();
+    for (int start = nextWord(folded, 0); start >= 0; ) {
+      int end = wordEnd(folded, start);
+      // numbers, section words such as s21, and anything else with a digit index as they are
+      String term =
+          isLetters(folded, start, end)
+              ? cache.term(folded, start, end)
+              : folded.substring(start, end);
       if (term != null) {
         terms.add(term);
       }
+      start = nextWord(folded, end);
     }
     terms.addAll(sectionTerms(folded));
     return terms;
@@ -133,15 +159,65 @@ public final class Tokeniser {
   /** Section terms for the FOI shorthand in folded text: each id and its parents. */
   static List<String> sectionTerms(String folded) {
     List<String> terms = new ArrayList<>();
-    Matcher matcher = SHORTHAND.matcher(folded);
-    while (matcher.find()) {
-      String list = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-      Matcher number = ONE_NUMBER.matcher(list);
-      while (number.find()) {
-        sectionIds(number.group(), terms);
+    Matcher matcher = SHORTHAND.matcher(folded).useTransparentBounds(true);
+    // a match can only start a word that begins with "s" or a digit; trying the pattern there alone
+    // is many times cheaper than letting find() try it at every character of a long answer
+    for (int at = 0; at < folded.length(); at++) {
+      char c = folded.charAt(at);
+      if ((at > 0 && isWordChar(folded.charAt(at - 1))) || !mayStartShorthand(folded, at)) {
+        continue;
+      }
+      matcher.region(at, folded.length());
+      if (matcher.lookingAt()) {
+        String list = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        Matcher number = ONE_NUMBER.matcher(list);
+        while (number.find()) {
+          sectionIds(number.group(), terms);
+        }
+        at = Math.max(at, matcher.end() - 1);
       }
     }
     return terms;
+  }
+
+  private static final String[] KEYWORDS = {"sections", "section", "sec", "ss", "s"};
+
+  /**
+   * Whether the pattern's opening could match here: a keyword, an optional dot and space, then a
+   * digit; or up to three digits and a bracket.
+   */
+  private static boolean mayStartShorthand(String folded, int at) {
+    if (folded.charAt(at) == 's') {
+      for (String keyword : KEYWORDS) {
+        if (folded.startsWith(keyword, at)) {
+          int next = at + keyword.length();
+          if (next < folded.length() && folded.charAt(next) == '.') {
+            next++;
+          }
+          if (next < folded.length() && isPatternSpace(folded.charAt(next))) {
+            next++;
+          }
+          if (next < folded.length() && isDigit(folded.charAt(next))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+    int next = at;
+    while (next < folded.length() && next - at < 3 && isDigit(folded.charAt(next))) {
+      next++;
+    }
+    return next > at && next < folded.length() && folded.charAt(next) == '(';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** What {@code \s} matches in a Java pattern. */
+  private static boolean isPatternSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** {@code 31(1)(a)} to {@code s31-1-a}, {@code s31-1}, {@code s31}. */

@@ -229,6 +229,35 @@ class SearchBrowserTest {
     assertThat(differences).isEmpty();
   }
 
+  @Test
+  void aReferenceNumberFindsItsRequest() {
+    open("/search/?q=" + q("01.FOI.23.030269"));
+
+    assertThat(links("search-results").get(0)).startsWith("/requests/01-foi-23-030269/");
+  }
+
+  /** The browser must look each term up in the shard the build wrote it to. */
+  @Test
+  void browserAndBuildPutTermsInTheSameShards() throws IOException {
+    List<String> terms = new ArrayList<>(WordList.words().subList(0, 2000));
+    for (int n = 0; n < 3000; n += 7) {
+      terms.add(String.valueOf(n));
+      terms.add(String.format("%06d", n * 331));
+      terms.add("s" + n);
+    }
+    open("/search/");
+    @SuppressWarnings("unchecked")
+    List<String> browser =
+        (List<String>)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "import('/assets/search.js').then(m => done(arguments[0].map(m.shardOf)));",
+                    terms);
+
+    assertThat(browser).isEqualTo(terms.stream().map(IndexFiles::shard).toList());
+  }
+
   /**
    * Ranking quality on the bundled log: natural queries a requester might type, each with the
    * requests that answer it, and reworded questions for /ask/. Prints the hit rates.

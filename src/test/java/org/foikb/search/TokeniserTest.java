@@ -2,6 +2,15 @@ package org.foikb.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,5 +81,67 @@ class TokeniserTest {
   void keepsSectionWordsUnstemmed() {
     assertThat(Tokeniser.terms("s31-1-a")).startsWith("s31", "1");
     assertThat(Tokeniser.term("s31-1-a")).isEqualTo("s31-1-a");
+  }
+
+  /** Pieces that make up FOI shorthand and the text around it, to be strung together at random. */
+  @Provide
+  Arbitrary<String> textNearShorthand() {
+    return Arbitraries.of(
+            "s",
+            "S",
+            "ss",
+            "sec",
+            "section",
+            "sections",
+            "s.",
+            ".",
+            " ",
+            "\t",
+            "\n",
+            "(",
+            ")",
+            "1",
+            "21",
+            "31",
+            "40",
+            "2023",
+            "a",
+            "iv",
+            "and",
+            ",",
+            "&",
+            "or",
+            "é",
+            "x",
+            "under ")
+        .list()
+        .ofMaxSize(12)
+        .map(pieces -> String.join("", pieces));
+  }
+
+  @Property(tries = 3000)
+  void findsTheShorthandThePatternFindsAnywhere(@ForAll("textNearShorthand") String text) {
+    String folded = Tokeniser.fold(text);
+    List<String> expected = new ArrayList<>();
+    Matcher shorthand = Tokeniser.SHORTHAND.matcher(folded);
+    while (shorthand.find()) {
+      String list = shorthand.group(1) != null ? shorthand.group(1) : shorthand.group(2);
+      Matcher number =
+          Pattern.compile("\\d{1,3}[a-z]?(?:\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\))*").matcher(list);
+      while (number.find()) {
+        Tokeniser.sectionIds(number.group(), expected);
+      }
+    }
+    assertThat(Tokeniser.sectionTerms(folded)).as(folded).isEqualTo(expected);
+  }
+
+  @Property(tries = 2000)
+  void splitsWordsAsTheBrowsersPatternDoes(@ForAll String text) {
+    List<String> expected = new ArrayList<>();
+    Matcher word = Pattern.compile("[a-z0-9]+").matcher(Tokeniser.fold(text));
+    while (word.find()) {
+      expected.add(word.group());
+    }
+    assertThat(Tokeniser.words(text)).isEqualTo(expected);
   }
 }
