@@ -66,6 +66,39 @@ public final class Tokeniser {
         .replace("đ", "d");
   }
 
+  /**
+   * {@link #fold} as far as terms can tell: typographic quotes, dashes and the like, which fold
+   * leaves as they are and which neither words nor shorthand contain, become DEL, so that text with
+   * a curly apostrophe stays one byte a character and skips the Unicode decomposition.
+   */
+  private static String foldForTerms(String text) {
+    char[] plain = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      if (!isInertPunctuation(c)) {
+        return fold(text);
+      }
+      if (plain == null) {
+        plain = text.toCharArray();
+      }
+      plain[i] = '\u007f';
+    }
+    return (plain == null ? text : new String(plain)).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Characters with no decomposition that are neither letters, digits nor white space. */
+  private static boolean isInertPunctuation(char c) {
+    return (c >= '\u2018' && c <= '\u201f')
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '\u2022'
+        || c == '\u00a3'
+        || c == '\u20ac';
+  }
+
   private static boolean isAscii(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) >= 0x80) {
@@ -78,7 +111,7 @@ public final class Tokeniser {
   /** The folded words of a text, in order, stop words included and nothing stemmed. */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    String folded = fold(text);
+    String folded = foldForTerms(text);
     for (int start = nextWord(folded, 0); start >= 0; ) {
       int end = wordEnd(folded, start);
       words.add(folded.substring(start, end));
@@ -138,10 +171,17 @@ public final class Tokeniser {
   /** Every term of a text, in order, repeated as often as it occurs. */
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
-    String folded = fold(text);
+    String folded = foldForTerms(text);
     WordCache cache = WordCache.get();
+    List<String> sections = List.of();
+    int shorthandEnd = 0;
     for (int start = nextWord(folded, 0); start >= 0; ) {
       int end = wordEnd(folded, start);
+      // FOI shorthand starts a word too: look for it in the same pass
+      if (start >= shorthandEnd && mayStartShorthand(folded, start)) {
+        sections = sections.isEmpty() ? new ArrayList<>() : sections;
+        shorthandEnd = shorthandAt(folded, start, sections);
+      }
       // numbers, section words such as s21, and anything else with a digit index as they are
       String term =
           isLetters(folded, start, end)
@@ -152,32 +192,39 @@ public final class Tokeniser {
       }
       start = nextWord(folded, end);
     }
-    terms.addAll(sectionTerms(folded));
+    terms.addAll(sections);
     return terms;
   }
 
   /** Section terms for the FOI shorthand in folded text: each id and its parents. */
   static List<String> sectionTerms(String folded) {
     List<String> terms = new ArrayList<>();
-    Matcher matcher = SHORTHAND.matcher(folded).useTransparentBounds(true);
-    // a match can only start a word that begins with "s" or a digit; trying the pattern there alone
-    // is many times cheaper than letting find() try it at every character of a long answer
-    for (int at = 0; at < folded.length(); at++) {
-      char c = folded.charAt(at);
-      if ((at > 0 && isWordChar(folded.charAt(at - 1))) || !mayStartShorthand(folded, at)) {
-        continue;
-      }
-      matcher.region(at, folded.length());
-      if (matcher.lookingAt()) {
-        String list = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-        Matcher number = ONE_NUMBER.matcher(list);
-        while (number.find()) {
-          sectionIds(number.group(), terms);
-        }
-        at = Math.max(at, matcher.end() - 1);
+    for (int at = nextWord(folded, 0); at >= 0; at = nextWord(folded, wordEnd(folded, at))) {
+      if (mayStartShorthand(folded, at)) {
+        at = shorthandAt(folded, at, terms);
       }
     }
     return terms;
+  }
+
+  /**
+   * Adds the section terms of the shorthand starting at {@code at}, if the pattern matches there,
+   * and returns where the next match may start. A match can only start a word that begins with "s"
+   * or a digit: trying the pattern there alone is many times cheaper than letting find() try it at
+   * every character of a long answer.
+   */
+  private static int shorthandAt(String folded, int at, List<String> terms) {
+    Matcher matcher = SHORTHAND.matcher(folded).useTransparentBounds(true);
+    matcher.region(at, folded.length());
+    if (!matcher.lookingAt()) {
+      return at;
+    }
+    String list = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+    Matcher number = ONE_NUMBER.matcher(list);
+    while (number.find()) {
+      sectionIds(number.group(), terms);
+    }
+    return matcher.end();
   }
 
   private static final String[] KEYWORDS = {"sections", "section", "sec", "ss", "s"};

@@ -113,7 +113,12 @@ class TokeniserTest {
             "or",
             "é",
             "x",
-            "under ")
+            "under ",
+            "\u2019",
+            "\u2013",
+            "\u201c",
+            "\u00a3",
+            "\u00a0")
         .list()
         .ofMaxSize(12)
         .map(pieces -> String.join("", pieces));
@@ -133,6 +138,20 @@ class TokeniserTest {
       }
     }
     assertThat(Tokeniser.sectionTerms(folded)).as(folded).isEqualTo(expected);
+  }
+
+  @Property(tries = 3000)
+  void termsFindTheSameShorthandInTheirSinglePass(@ForAll("textNearShorthand") String text) {
+    List<String> sections = Tokeniser.sectionTerms(Tokeniser.fold(text));
+    List<String> terms = Tokeniser.terms(text);
+
+    assertThat(terms.subList(terms.size() - sections.size(), terms.size())).isEqualTo(sections);
+    assertThat(terms.subList(0, terms.size() - sections.size()))
+        .isEqualTo(
+            Tokeniser.words(text).stream()
+                .map(Tokeniser::term)
+                .filter(java.util.Objects::nonNull)
+                .toList());
   }
 
   @Property(tries = 2000)
