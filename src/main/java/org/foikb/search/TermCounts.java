@@ -8,8 +8,8 @@ import java.util.function.ObjIntConsumer;
  * tokenising.
  */
 final class TermCounts {
-  private String[] terms = new String[64];
-  private float[] counts = new float[64];
+  private String[] terms = new String[16];
+  private float[] counts = new float[16];
   private int size;
 
   void add(String term, float weight) {
