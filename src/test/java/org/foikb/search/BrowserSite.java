@@ -8,9 +8,11 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.foikb.build.Build;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -111,6 +113,32 @@ final class BrowserSite implements AutoCloseable {
   static void waitForResults(WebDriver driver, String id) {
     waitFor(driver)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")));
+  }
+
+  /**
+   * Applies a function of the page's search module {@code m} to each string, in the browser: {@code
+   * mapInScript(driver, "m.shardOf", terms)}. The page must load {@code /assets/search.js}.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> mapInScript(WebDriver driver, String function, List<String> values) {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('/assets/search.js').then(m => done(arguments[0].map("
+                    + function
+                    + ")));",
+                values);
+  }
+
+  /** Quits the browser and stops the server, either of which may not have started. */
+  static void close(WebDriver driver, BrowserSite site) {
+    if (driver != null) {
+      driver.quit();
+    }
+    if (site != null) {
+      site.close();
+    }
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.foikb.validation.ContentFixture;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,18 +30,6 @@ class RankingBrowserTest {
       title: Disclosure log
       authority: Example Police Service
       base-url: https://foi.example.org/
-      """;
-
-  private static final String S21 =
-      """
-      ---
-      id: s21
-      section: "21"
-      title: Information reasonably accessible by other means
-      kind: exemption
-      test: absolute
-      ---
-      Used when the information is already published.
       """;
 
   /** Reference number to the request's front matter and body, after its reference line. */
@@ -156,7 +145,7 @@ class RankingBrowserTest {
     Files.createDirectories(content.resolve("requests/2024"));
     Files.createDirectories(content.resolve("sections"));
     Files.writeString(content.resolve("site.yaml"), SITE);
-    Files.writeString(content.resolve("sections/s21.md"), S21);
+    Files.writeString(content.resolve("sections/s21.md"), ContentFixture.S21);
     for (Map.Entry<String, String> request : REQUESTS.entrySet()) {
       Files.writeString(
           content.resolve("requests/2024/" + request.getKey() + ".md"),
@@ -168,12 +157,7 @@ class RankingBrowserTest {
 
   @AfterAll
   void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSite.close(driver, site);
   }
 
   /** The links of the results list, in rank order, as site paths. */

@@ -37,12 +37,7 @@ class SearchBrowserTest {
 
   @AfterAll
   void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (site != null) {
-      site.close();
-    }
+    BrowserSite.close(driver, site);
   }
 
   @BeforeEach
@@ -209,15 +204,7 @@ class SearchBrowserTest {
     List<String> browser = new ArrayList<>();
     for (int from = 0; from < words.size(); from += 5000) {
       List<String> part = words.subList(from, Math.min(words.size(), from + 5000));
-      @SuppressWarnings("unchecked")
-      List<String> got =
-          (List<String>)
-              ((org.openqa.selenium.JavascriptExecutor) driver)
-                  .executeAsyncScript(
-                      "const done = arguments[arguments.length - 1];"
-                          + "import('/assets/search.js').then(m => done(arguments[0].map(w => m.terms(w).join(' '))));",
-                      part);
-      browser.addAll(got);
+      browser.addAll(BrowserSite.mapInScript(driver, "w => m.terms(w).join(' ')", part));
     }
     List<String> differences = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -246,14 +233,7 @@ class SearchBrowserTest {
       terms.add("s" + n);
     }
     open("/search/");
-    @SuppressWarnings("unchecked")
-    List<String> browser =
-        (List<String>)
-            ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                        + "import('/assets/search.js').then(m => done(arguments[0].map(m.shardOf)));",
-                    terms);
+    List<String> browser = BrowserSite.mapInScript(driver, "m.shardOf", terms);
 
     assertThat(browser).isEqualTo(terms.stream().map(IndexFiles::shard).toList());
   }
