@@ -302,6 +302,8 @@ async function resolve(result) {
   return result;
 }
 
+const LONG_QUERY = 4;
+
 /** Every document matching at least one group, with its score, groups matched and facets. */
 async function score(gs, onlyQuestions) {
   const docs = new Map();
@@ -328,10 +330,14 @@ async function score(gs, onlyQuestions) {
     for (const s of d.per) { sum += s; if (s > 0) hits++; }
     all.push({ doc: d.p.doc, p: d.p, score: sum, hits });
   }
+  // the documents matching the most words; a long query may leave one of its words unmatched,
+  // and then pays for it in the score
   const best = all.reduce((m, d) => Math.max(m, d.hits), 0);
-  const matched = all.filter(d => d.hits === best);
-  matched.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { matched, all, approximate };
+  const need = gs.length >= LONG_QUERY ? best - 1 : best;
+  const matched = all.filter(d => d.hits >= Math.max(1, need));
+  const damped = d => d.score * (1 + d.hits) / (1 + gs.length);
+  matched.sort((a, b) => damped(b) - damped(a) || a.doc - b.doc);
+  return { matched, all, damped, approximate };
 }
 
 async function documents(ids) {
@@ -569,9 +575,8 @@ async function initAsk() {
       const gs = await resolve([...new Set(terms(q))].map(t => ({ word: t, alts: [[t, 1]] })));
       // a draft question is long and reworded: rank by score, damped for words not matched,
       // rather than keeping only the questions that match the most words
-      const { all } = await score(gs, true);
-      const rank = d => d.score * (1 + d.hits) / (1 + gs.length);
-      const top = all.map(d => ({ doc: d.doc, rank: rank(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
+      const { all, damped } = await score(gs, true);
+      const top = all.map(d => ({ doc: d.doc, rank: damped(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
       return { q, gs, docs: await documents(top.slice(0, 3).map(d => d.doc)) };
     }));
     found.forEach(({ q, gs, docs }, i) => {

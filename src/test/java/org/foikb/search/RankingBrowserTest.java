@@ -123,6 +123,32 @@ class RankingBrowserTest {
 
           It was fired 28 times.
           """,
+          "000108",
+          """
+          title: Firearms dogs
+          responded: 2024-03-08
+          questions:
+            - ask: How many dogs are trained to detect firearms?
+              outcome: disclosed
+          ---
+          ## Answer 1
+
+          Four.
+          """,
+          "000109",
+          """
+          title: Kennel costs
+          responded: 2024-03-09
+          questions:
+            - ask: What did repairs to the kennels cost?
+              outcome: disclosed
+          ---
+          ## Answer 1
+
+          Repairs cost £4,000 in 2023. The kennels house the force's animals between shifts, among
+          them a sniffer dog that is used to detect drugs and cash rather than firearms, and the
+          contractor replaced the roof, the heating and the drainage.
+          """,
           "000107",
           """
           title: Overtime
@@ -201,6 +227,15 @@ class RankingBrowserTest {
     assertThat(rankOf(links, "/requests/01-foi-24-000102/"))
         .isLessThan(rankOf(links, "/requests/01-foi-24-000104/"));
     assertThat(links).anyMatch(link -> link.startsWith("/requests/01-foi-24-000104/"));
+  }
+
+  @Test
+  void aLongQueryMayLeaveOneWordUnmatchedWhereItsOtherWordsWeighMore() {
+    List<String> links = results("sniffer dogs detect firearms");
+
+    assertThat(links).contains("/requests/01-foi-24-000109/#q1");
+    assertThat(rankOf(links, "/requests/01-foi-24-000108/#q1"))
+        .isLessThan(rankOf(links, "/requests/01-foi-24-000109/"));
   }
 
   @Test
