@@ -290,10 +290,8 @@ async function resolve(result) {
     }
     // the log's own word for it, when the reader's is missing or rare (costs a shard per word)
     if (!dict[t] || dict[t][0] < RARE) {
-      for (const r of related(t)) {
-        const dr = await shard(r);
-        if (dr[r]) extra.push([r, 0.7, dr[r][0]]);
-      }
+      const found = await Promise.all(related(t).map(async r => [r, (await shard(r))[r]]));
+      for (const [r, entry] of found) if (entry) extra.push([r, 0.7, entry[0]]);
     }
     extra.sort((a, b) => b[2] - a[2]);
     g.alts.push(...extra.slice(0, 5).map(([k, w]) => [k, w]));

@@ -125,7 +125,11 @@ public final class Main implements Runnable {
     boolean debug;
 
     Build build() {
-      return new Build(content, Optional.ofNullable(templates), strict);
+      return build(true);
+    }
+
+    Build build(boolean searchIndex) {
+      return new Build(content, Optional.ofNullable(templates), strict, searchIndex);
     }
   }
 
@@ -185,10 +189,7 @@ public final class Main implements Runnable {
       if (contentFolderMissing(options.content, err)) {
         return USAGE;
       }
-      Build build = options.build();
-      Build.Result result =
-          new Build(build.content(), build.templates(), build.strict(), !noSearchIndex)
-              .run(Optional.of(out));
+      Build.Result result = options.build(!noSearchIndex).run(Optional.of(out));
       String times =
           result.times().stream()
               .map(t -> t.stage() + " " + t.millis() + " ms")

@@ -38,7 +38,11 @@ final class IndexBuilder {
    * documents repeat its title and summary, so each distinct field text is tokenised once.
    */
   static List<Prepared> prepare(List<SearchDocument> docs) {
-    Map<String, List<String>> tokenised = new HashMap<>();
+    return prepare(docs, new HashMap<>());
+  }
+
+  /** As {@link #prepare(List)}, keeping each field text's terms in {@code tokenised}. */
+  static List<Prepared> prepare(List<SearchDocument> docs, Map<String, List<String>> tokenised) {
     List<Prepared> prepared = new ArrayList<>(docs.size());
     for (SearchDocument doc : docs) {
       TermCounts counts = new TermCounts();

@@ -111,10 +111,11 @@ public final class SimilarQuestions {
               new int[0]);
       docs.add(doc);
     }
-    List<IndexBuilder.Prepared> prepared = IndexBuilder.prepare(docs);
+    Map<String, List<String>> tokenised = new HashMap<>();
+    List<IndexBuilder.Prepared> prepared = IndexBuilder.prepare(docs, tokenised);
     List<QuestionDocument> documents = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      List<String> askTerms = Tokeniser.terms(docs.get(i).ask()).stream().distinct().toList();
+      List<String> askTerms = tokenised.get(docs.get(i).ask()).stream().distinct().toList();
       documents.add(new QuestionDocument(prepared.get(i), askTerms));
     }
     return documents;

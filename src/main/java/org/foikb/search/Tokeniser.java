@@ -171,40 +171,43 @@ public final class Tokeniser {
   /** Every term of a text, in order, repeated as often as it occurs. */
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
-    String folded = foldForTerms(text);
-    WordCache cache = WordCache.get();
-    List<String> sections = List.of();
-    int shorthandEnd = 0;
-    for (int start = nextWord(folded, 0); start >= 0; ) {
-      int end = wordEnd(folded, start);
-      // FOI shorthand starts a word too: look for it in the same pass
-      if (start >= shorthandEnd && mayStartShorthand(folded, start)) {
-        sections = sections.isEmpty() ? new ArrayList<>() : sections;
-        shorthandEnd = shorthandAt(folded, start, sections);
-      }
-      // numbers, section words such as s21, and anything else with a digit index as they are
-      String term =
-          isLetters(folded, start, end)
-              ? cache.term(folded, start, end)
-              : folded.substring(start, end);
-      if (term != null) {
-        terms.add(term);
-      }
-      start = nextWord(folded, end);
-    }
+    List<String> sections = new ArrayList<>();
+    scan(foldForTerms(text), terms, sections);
     terms.addAll(sections);
     return terms;
   }
 
   /** Section terms for the FOI shorthand in folded text: each id and its parents. */
   static List<String> sectionTerms(String folded) {
-    List<String> terms = new ArrayList<>();
-    for (int at = nextWord(folded, 0); at >= 0; at = nextWord(folded, wordEnd(folded, at))) {
-      if (mayStartShorthand(folded, at)) {
-        at = shorthandAt(folded, at, terms);
+    List<String> sections = new ArrayList<>();
+    scan(folded, null, sections);
+    return sections;
+  }
+
+  /**
+   * One pass over folded text: the term of each word into {@code words} (unless null), and the
+   * section terms of FOI shorthand, which always starts a word, into {@code sections}.
+   */
+  private static void scan(String folded, List<String> words, List<String> sections) {
+    WordCache cache = WordCache.get();
+    int shorthandEnd = 0;
+    for (int start = nextWord(folded, 0); start >= 0; ) {
+      int end = wordEnd(folded, start);
+      if (start >= shorthandEnd && mayStartShorthand(folded, start)) {
+        shorthandEnd = shorthandAt(folded, start, sections);
       }
+      if (words != null) {
+        // numbers, section words such as s21, and anything else with a digit index as they are
+        String term =
+            isLetters(folded, start, end)
+                ? cache.term(folded, start, end)
+                : folded.substring(start, end);
+        if (term != null) {
+          words.add(term);
+        }
+      }
+      start = nextWord(folded, end);
     }
-    return terms;
   }
 
   /**
