@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.foikb.search.Tokeniser;
 
 /**
- * Tokeniser throughput over every Markdown file of a log, five passes in one JVM (the first ones
+ * Tokeniser throughput over every Markdown file of a log, five passes (or as many as the second argument says) in one JVM (the first ones
  * include JIT warm-up). Run from the repository after {@code mvn -q compile}:
  *
  * <pre>
@@ -22,7 +22,8 @@ public class TokeniserBench {
       }
     }
     long chars = texts.stream().mapToLong(String::length).sum();
-    for (int pass = 1; pass <= 5; pass++) {
+    int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    for (int pass = 1; pass <= passes; pass++) {
       long start = System.nanoTime();
       long terms = 0;
       for (String text : texts) {

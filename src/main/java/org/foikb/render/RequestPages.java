@@ -4,12 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.commonmark.node.Node;
+import org.foikb.concurrent.OrderedBatches;
 import org.foikb.load.BodySource;
 import org.foikb.markdown.AnswerSections;
 import org.foikb.model.CrossReference;
@@ -39,39 +35,11 @@ final class RequestPages {
    * bodies}; only one batch of what they keep is in memory at once.
    */
   <T> void renderAll(ParsedBodies<T> bodies) {
-    List<Request> requests = context.log.requests();
-    // one thread takes each batch in order while the next batch renders
-    ExecutorService inOrder = Executors.newSingleThreadExecutor();
-    try {
-      Future<?> accepting = CompletableFuture.completedFuture(null);
-      for (int from = 0; from < requests.size(); from += BATCH) {
-        List<Request> batch = requests.subList(from, Math.min(requests.size(), from + BATCH));
-        List<T> read = batch.parallelStream().map(request -> render(request, bodies)).toList();
-        finish(accepting);
-        accepting = inOrder.submit(() -> bodies.accept(read));
-      }
-      finish(accepting);
-    } finally {
-      inOrder.shutdownNow();
-    }
-  }
-
-  /** Waits for a batch to be accepted, rethrowing what went wrong there. */
-  private static void finish(Future<?> accepting) {
-    try {
-      accepting.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while indexing", e);
-    }
+    OrderedBatches.run(
+        context.log.requests(),
+        BATCH,
+        request -> render(request, bodies),
+        (read, from) -> bodies.accept(read));
   }
 
   private <T> T render(Request request, ParsedBodies<T> bodies) {

@@ -41,24 +41,18 @@ final class IndexBuilder {
     return prepare(docs, new HashMap<>());
   }
 
-  /** As {@link #prepare(List)}, keeping each field text's terms in {@code tokenised}. */
-  static List<Prepared> prepare(List<SearchDocument> docs, Map<String, List<String>> tokenised) {
+  /** As {@link #prepare(List)}, keeping each field text's counted terms in {@code tokenised}. */
+  static List<Prepared> prepare(List<SearchDocument> docs, Map<String, TermCounts> tokenised) {
     List<Prepared> prepared = new ArrayList<>(docs.size());
     for (SearchDocument doc : docs) {
       TermCounts counts = new TermCounts();
-      float length = 0;
       for (Map.Entry<String, Float> field : doc.fields().entrySet()) {
-        float weight = field.getValue();
-        for (String term : tokenised.computeIfAbsent(field.getKey(), Tokeniser::terms)) {
-          counts.add(term, weight);
-          length += weight;
-        }
+        counts.addAll(tokenised.computeIfAbsent(field.getKey(), TermCounts::of), field.getValue());
       }
       for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
         counts.add(extra.getKey(), extra.getValue());
-        length += extra.getValue();
       }
-      prepared.add(new Prepared(doc, counts, length, facets(doc)));
+      prepared.add(new Prepared(doc, counts, counts.total(), facets(doc)));
     }
     return prepared;
   }
@@ -72,8 +66,7 @@ final class IndexBuilder {
       facetBytes = Arrays.copyOf(facetBytes, n);
       groups = Arrays.copyOf(groups, n);
     }
-    TermCounts counts = prepared.counts();
-    counts.forEach((term, at) -> postings(term).add(id, counts.countAt(at)));
+    prepared.counts().forEach((term, count) -> postings(term).add(id, (float) count));
     lengths[id] = prepared.length();
     facetBytes[id] = prepared.facets();
     groups[id] = group;
@@ -115,9 +108,9 @@ final class IndexBuilder {
       total += lengths[i];
     }
     float average = size == 0 ? 1 : (float) Math.max(total / size, 1);
-    for (Postings p : postings) {
-      p.finish(lengths, average);
-    }
+    float[] documentLengths = lengths;
+    // terms are independent, and this runs when nothing else is left to keep the cores busy
+    postings.parallelStream().forEach(p -> p.finish(documentLengths, average));
   }
 
   byte[] facetBytes(int doc) {

@@ -2,31 +2,57 @@ package org.foikb.search;
 
 /** The little JSON the index needs: strings quoted safely, nothing else. */
 final class Json {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private Json() {}
 
+  /**
+   * Appends the text as a JSON string, escaping what JSON requires and what must not close a script
+   * element or break a line in JavaScript. Runs of plain characters go in one copy: the index
+   * quotes every title and snippet in the log.
+   */
   static StringBuilder quote(StringBuilder out, String text) {
     out.append('"');
+    int plainFrom = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      if (needsEscape(c)) {
+        out.append(text, plainFrom, i);
+        escape(out, c);
+        plainFrom = i + 1;
       }
     }
-    return out.append('"');
+    return out.append(text, plainFrom, text.length()).append('"');
   }
 
   static String quote(String text) {
-    return quote(new StringBuilder(), text).toString();
+    return quote(new StringBuilder(text.length() + 2), text).toString();
+  }
+
+  private static boolean needsEscape(char c) {
+    return c < 0x20
+        || c == '"'
+        || c == '\\'
+        || c == '<'
+        || c == '>'
+        || c == '&'
+        || c == 0x2028
+        || c == 0x2029;
+  }
+
+  private static void escape(StringBuilder out, char c) {
+    switch (c) {
+      case '"' -> out.append("\\\"");
+      case '\\' -> out.append("\\\\");
+      case '\n' -> out.append("\\n");
+      case '\r' -> out.append("\\r");
+      case '\t' -> out.append("\\t");
+      default ->
+          out.append("\\u")
+              .append(HEX[c >> 12 & 15])
+              .append(HEX[c >> 8 & 15])
+              .append(HEX[c >> 4 & 15])
+              .append(HEX[c & 15]);
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.foikb.concurrent.OrderedBatches;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
@@ -31,7 +32,7 @@ public final class SimilarQuestions {
   static final int SHOWN = 3;
   static final int TERMS = 8;
   static final int PER_TERM = 100;
-  private static final int BATCH = 4096;
+  private static final int BATCH = 1024;
 
   /** A match must score at least this share of the question against itself. */
   static final double THRESHOLD = 0.3;
@@ -61,19 +62,21 @@ public final class SimilarQuestions {
     List<Object[]> questions = new ArrayList<>();
     List<List<String>> askTerms = new ArrayList<>();
     List<Request> requests = log.requests();
-    for (int from = 0; from < requests.size(); from += BATCH) {
-      List<Request> batch = requests.subList(from, Math.min(requests.size(), from + BATCH));
-      List<List<QuestionDocument>> documents =
-          batch.parallelStream().map(SimilarQuestions::documents).toList();
-      for (int i = 0; i < batch.size(); i++) {
-        Request request = batch.get(i);
-        for (QuestionDocument document : documents.get(i)) {
-          index.add(document.prepared(), from + i);
-          questions.add(new Object[] {request.reference(), document.prepared().doc().question()});
-          askTerms.add(document.askTerms());
-        }
-      }
-    }
+    OrderedBatches.run(
+        requests,
+        BATCH,
+        SimilarQuestions::documents,
+        (documents, from) -> {
+          for (int i = 0; i < documents.size(); i++) {
+            Request request = requests.get(from + i);
+            for (QuestionDocument document : documents.get(i)) {
+              index.add(document.prepared(), from + i);
+              questions.add(
+                  new Object[] {request.reference(), document.prepared().doc().question()});
+              askTerms.add(document.askTerms());
+            }
+          }
+        });
     index.finish();
     int[][] askTermIds =
         askTerms.stream()
@@ -111,11 +114,11 @@ public final class SimilarQuestions {
               new int[0]);
       docs.add(doc);
     }
-    Map<String, List<String>> tokenised = new HashMap<>();
+    Map<String, TermCounts> tokenised = new HashMap<>();
     List<IndexBuilder.Prepared> prepared = IndexBuilder.prepare(docs, tokenised);
     List<QuestionDocument> documents = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      List<String> askTerms = tokenised.get(docs.get(i).ask()).stream().distinct().toList();
+      List<String> askTerms = tokenised.get(docs.get(i).ask()).terms();
       documents.add(new QuestionDocument(prepared.get(i), askTerms));
     }
     return documents;

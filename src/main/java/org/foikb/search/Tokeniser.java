@@ -1,9 +1,12 @@
 package org.foikb.search;
 
+import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,26 +70,23 @@ public final class Tokeniser {
   }
 
   /**
-   * {@link #fold} as far as terms can tell: typographic quotes, dashes and the like, which fold
-   * leaves as they are and which neither words nor shorthand contain, become DEL, so that text with
-   * a curly apostrophe stays one byte a character and skips the Unicode decomposition.
+   * {@link #fold} as far as terms can tell, as characters to scan: typographic quotes, dashes and
+   * the like, which fold leaves as they are and which neither words nor shorthand contain, become
+   * DEL, so that text with a curly apostrophe skips the Unicode decomposition.
    */
-  private static String foldForTerms(String text) {
-    char[] plain = null;
-    for (int i = 0; i < text.length(); i++) {
+  private static char[] foldForTerms(String text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        continue;
+        folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (isInertPunctuation(c)) {
+        folded[i] = '\u007f';
+      } else {
+        return fold(text).toCharArray();
       }
-      if (!isInertPunctuation(c)) {
-        return fold(text);
-      }
-      if (plain == null) {
-        plain = text.toCharArray();
-      }
-      plain[i] = '\u007f';
     }
-    return (plain == null ? text : new String(plain)).toLowerCase(java.util.Locale.ROOT);
+    return folded;
   }
 
   /** Characters with no decomposition that are neither letters, digits nor white space. */
@@ -111,10 +111,10 @@ public final class Tokeniser {
   /** The folded words of a text, in order, stop words included and nothing stemmed. */
   public static List<String> words(String text) {
     List<String> words = new ArrayList<>();
-    String folded = foldForTerms(text);
+    char[] folded = foldForTerms(text);
     for (int start = nextWord(folded, 0); start >= 0; ) {
       int end = wordEnd(folded, start);
-      words.add(folded.substring(start, end));
+      words.add(new String(folded, start, end - start));
       start = nextWord(folded, end);
     }
     return words;
@@ -126,18 +126,18 @@ public final class Tokeniser {
   }
 
   /** Where the next word starts at or after {@code from}, or -1. */
-  private static int nextWord(String folded, int from) {
-    for (int i = from; i < folded.length(); i++) {
-      if (isWordChar(folded.charAt(i))) {
+  private static int nextWord(char[] folded, int from) {
+    for (int i = from; i < folded.length; i++) {
+      if (isWordChar(folded[i])) {
         return i;
       }
     }
     return -1;
   }
 
-  private static int wordEnd(String folded, int start) {
+  private static int wordEnd(char[] folded, int start) {
     int end = start;
-    while (end < folded.length() && isWordChar(folded.charAt(end))) {
+    while (end < folded.length && isWordChar(folded[end])) {
       end++;
     }
     return end;
@@ -145,7 +145,12 @@ public final class Tokeniser {
 
   /** The term one folded word indexes as, or null for a stop word. */
   public static String term(String word) {
-    return isLetters(word) ? WordCache.get().term(word, 0, word.length()) : word;
+    if (!isLetters(word)) {
+      return word;
+    }
+    char[] letters = word.toCharArray();
+    return WordCache.get()
+        .term(letters, 0, letters.length, WordCache.hash(letters, 0, letters.length));
   }
 
   /** The term of a word of letters alone, computed afresh. */
@@ -155,12 +160,8 @@ public final class Tokeniser {
 
   /** Whether a folded word is all letters a to z. */
   static boolean isLetters(String word) {
-    return isLetters(word, 0, word.length());
-  }
-
-  private static boolean isLetters(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
       if (c < 'a' || c > 'z') {
         return false;
       }
@@ -172,41 +173,69 @@ public final class Tokeniser {
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
     List<String> sections = new ArrayList<>();
-    scan(foldForTerms(text), terms, sections);
+    scan(foldForTerms(text), terms::add, sections);
     terms.addAll(sections);
     return terms;
+  }
+
+  /** Counts every term of a text into {@code counts}, in the order {@link #terms} gives them. */
+  static void count(String text, TermCounts counts) {
+    List<String> sections = new ArrayList<>();
+    scan(foldForTerms(text), counts::add, sections);
+    for (String section : sections) {
+      counts.add(section);
+    }
   }
 
   /** Section terms for the FOI shorthand in folded text: each id and its parents. */
   static List<String> sectionTerms(String folded) {
     List<String> sections = new ArrayList<>();
-    scan(folded, null, sections);
+    scan(folded.toCharArray(), null, sections);
     return sections;
   }
 
   /**
    * One pass over folded text: the term of each word into {@code words} (unless null), and the
-   * section terms of FOI shorthand, which always starts a word, into {@code sections}.
+   * section terms of FOI shorthand, which always starts a word, into {@code sections}. Each word is
+   * read once, for its end, its hash and whether it is all letters.
    */
-  private static void scan(String folded, List<String> words, List<String> sections) {
+  private static void scan(char[] folded, Consumer<String> words, List<String> sections) {
     WordCache cache = WordCache.get();
+    CharBuffer text = null;
     int shorthandEnd = 0;
-    for (int start = nextWord(folded, 0); start >= 0; ) {
-      int end = wordEnd(folded, start);
+    int at = 0;
+    while (true) {
+      while (at < folded.length && !isWordChar(folded[at])) {
+        at++;
+      }
+      if (at == folded.length) {
+        return;
+      }
+      int start = at;
+      int hash = 0;
+      boolean letters = true;
+      for (; at < folded.length; at++) {
+        char c = folded[at];
+        if (c >= 'a' && c <= 'z') {
+          hash = 31 * hash + c;
+        } else if (c >= '0' && c <= '9') {
+          letters = false;
+        } else {
+          break;
+        }
+      }
       if (start >= shorthandEnd && mayStartShorthand(folded, start)) {
-        shorthandEnd = shorthandAt(folded, start, sections);
+        text = text == null ? CharBuffer.wrap(folded) : text;
+        shorthandEnd = shorthandAt(text, start, sections);
       }
       if (words != null) {
         // numbers, section words such as s21, and anything else with a digit index as they are
         String term =
-            isLetters(folded, start, end)
-                ? cache.term(folded, start, end)
-                : folded.substring(start, end);
+            letters ? cache.term(folded, start, at, hash) : new String(folded, start, at - start);
         if (term != null) {
-          words.add(term);
+          words.accept(term);
         }
       }
-      start = nextWord(folded, end);
     }
   }
 
@@ -216,7 +245,7 @@ public final class Tokeniser {
    * or a digit: trying the pattern there alone is many times cheaper than letting find() try it at
    * every character of a long answer.
    */
-  private static int shorthandAt(String folded, int at, List<String> terms) {
+  private static int shorthandAt(CharSequence folded, int at, List<String> terms) {
     Matcher matcher = SHORTHAND.matcher(folded).useTransparentBounds(true);
     matcher.region(at, folded.length());
     if (!matcher.lookingAt()) {
@@ -230,24 +259,31 @@ public final class Tokeniser {
     return matcher.end();
   }
 
-  private static final String[] KEYWORDS = {"sections", "section", "sec", "ss", "s"};
+  private static final char[][] KEYWORDS = {
+    "sections".toCharArray(),
+    "section".toCharArray(),
+    "sec".toCharArray(),
+    "ss".toCharArray(),
+    "s".toCharArray()
+  };
 
   /**
    * Whether the pattern's opening could match here: a keyword, an optional dot and space, then a
    * digit; or up to three digits and a bracket.
    */
-  private static boolean mayStartShorthand(String folded, int at) {
-    if (folded.charAt(at) == 's') {
-      for (String keyword : KEYWORDS) {
-        if (folded.startsWith(keyword, at)) {
-          int next = at + keyword.length();
-          if (next < folded.length() && folded.charAt(next) == '.') {
+  private static boolean mayStartShorthand(char[] folded, int at) {
+    int length = folded.length;
+    if (folded[at] == 's') {
+      for (char[] keyword : KEYWORDS) {
+        int next = at + keyword.length;
+        if (next <= length && Arrays.equals(folded, at, next, keyword, 0, keyword.length)) {
+          if (next < length && folded[next] == '.') {
             next++;
           }
-          if (next < folded.length() && isPatternSpace(folded.charAt(next))) {
+          if (next < length && isPatternSpace(folded[next])) {
             next++;
           }
-          if (next < folded.length() && isDigit(folded.charAt(next))) {
+          if (next < length && isDigit(folded[next])) {
             return true;
           }
         }
@@ -255,10 +291,10 @@ public final class Tokeniser {
       return false;
     }
     int next = at;
-    while (next < folded.length() && next - at < 3 && isDigit(folded.charAt(next))) {
+    while (next < length && next - at < 3 && isDigit(folded[next])) {
       next++;
     }
-    return next > at && next < folded.length() && folded.charAt(next) == '(';
+    return next > at && next < length && folded[next] == '(';
   }
 
   private static boolean isDigit(char c) {
