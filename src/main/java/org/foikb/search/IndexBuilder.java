@@ -18,8 +18,12 @@ final class IndexBuilder {
   static final float K1 = 1.2f;
   static final float B = 0.75f;
 
-  final Map<String, Integer> termIds = new HashMap<>();
+  /** Each term's postings, looked up once for every term of every document added. */
+  private final Map<String, Postings> byTerm = new HashMap<>();
+
+  /** Terms and their postings by term id, in the order the terms first came. */
   final List<String> terms = new ArrayList<>();
+
   final List<Postings> postings = new ArrayList<>();
   private float[] lengths = new float[1024];
   private byte[][] facetBytes = new byte[1024][];
@@ -74,14 +78,19 @@ final class IndexBuilder {
   }
 
   private Postings postings(String term) {
-    Integer id = termIds.get(term);
-    if (id == null) {
-      id = terms.size();
-      termIds.put(term, id);
+    Postings found = byTerm.get(term);
+    if (found == null) {
+      found = new Postings(terms.size());
+      byTerm.put(term, found);
       terms.add(term);
-      postings.add(new Postings());
+      postings.add(found);
     }
-    return postings.get(id);
+    return found;
+  }
+
+  /** The id of a term in the index; it must be there. */
+  int termId(String term) {
+    return byTerm.get(term).id;
   }
 
   /** Kind and question number, outcome mask, year, then section and topic codes as varints. */

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * as documents and one-byte impacts.
  */
 final class Postings {
+  /** The term's position in the index's list of terms. */
+  final int id;
+
   private byte[] pending = new byte[8];
   private int pendingLength;
   private int lastDoc;
@@ -19,6 +22,10 @@ final class Postings {
   int[] docs;
 
   byte[] impacts;
+
+  Postings(int id) {
+    this.id = id;
+  }
 
   void add(int doc, float count) {
     if (pendingLength + 10 > pending.length) {

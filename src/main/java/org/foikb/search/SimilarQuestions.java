@@ -37,20 +37,59 @@ public final class SimilarQuestions {
   /** A match must score at least this share of the question against itself. */
   static final double THRESHOLD = 0.3;
 
-  private final Map<String, List<Match>> matches;
+  private final List<Request> requests;
+  private final Map<String, Integer> requestNumbers;
 
-  private SimilarQuestions(Map<String, List<Match>> matches) {
-    this.matches = matches;
+  /*
+   * The matches as numbers rather than a map of lists: at 100,000 requests there are half a million
+   * questions, and this is held while every page renders. Questions are numbered in log order:
+   * request r's are firstQuestion[r] to firstQuestion[r + 1] - 1, and question q's matches are
+   * matches[matchStart[q]] to matches[matchStart[q + 1] - 1].
+   */
+  private final int[] firstQuestion;
+  private final int[] requestOf;
+  private final int[] matchStart;
+  private final int[] matches;
+
+  private SimilarQuestions(
+      List<Request> requests, int[] firstQuestion, int[] requestOf, int[][] found) {
+    this.requests = requests;
+    this.requestNumbers = new HashMap<>();
+    for (int r = 0; r < requests.size(); r++) {
+      requestNumbers.put(requests.get(r).reference(), r);
+    }
+    this.firstQuestion = firstQuestion;
+    this.requestOf = requestOf;
+    this.matchStart = new int[found.length + 1];
+    for (int q = 0; q < found.length; q++) {
+      matchStart[q + 1] = matchStart[q] + found[q].length;
+    }
+    this.matches = new int[matchStart[found.length]];
+    for (int q = 0; q < found.length; q++) {
+      System.arraycopy(found[q], 0, matches, matchStart[q], found[q].length);
+    }
   }
 
   /** None: for a build that has no index. */
   public static SimilarQuestions none() {
-    return new SimilarQuestions(Map.of());
+    return new SimilarQuestions(List.of(), new int[1], new int[0], new int[0][]);
   }
 
   /** Up to three questions from other requests, most similar first. */
   public List<Match> of(String reference, int question) {
-    return matches.getOrDefault(reference + "#" + question, List.of());
+    Integer request = requestNumbers.get(reference);
+    if (request == null
+        || question < 1
+        || question > firstQuestion[request + 1] - firstQuestion[request]) {
+      return List.of();
+    }
+    int asked = firstQuestion[request] + question - 1;
+    List<Match> found = new ArrayList<>(SHOWN);
+    for (int i = matchStart[asked]; i < matchStart[asked + 1]; i++) {
+      int other = requestOf[matches[i]];
+      found.add(new Match(requests.get(other).reference(), matches[i] - firstQuestion[other] + 1));
+    }
+    return found;
   }
 
   /** A question's document, and the distinct terms of the question itself. */
@@ -59,30 +98,33 @@ public final class SimilarQuestions {
   /** Finds the matches of every question in the log. */
   public static SimilarQuestions of(DisclosureLog log) {
     IndexBuilder index = new IndexBuilder();
-    List<Object[]> questions = new ArrayList<>();
     List<List<String>> askTerms = new ArrayList<>();
     List<Request> requests = log.requests();
+    int[] firstQuestion = new int[requests.size() + 1];
     OrderedBatches.run(
         requests,
         BATCH,
         SimilarQuestions::documents,
         (documents, from) -> {
           for (int i = 0; i < documents.size(); i++) {
-            Request request = requests.get(from + i);
+            firstQuestion[from + i] = index.size();
             for (QuestionDocument document : documents.get(i)) {
               index.add(document.prepared(), from + i);
-              questions.add(
-                  new Object[] {request.reference(), document.prepared().doc().question()});
               askTerms.add(document.askTerms());
             }
           }
         });
+    firstQuestion[requests.size()] = index.size();
     index.finish();
     int[][] askTermIds =
         askTerms.stream()
-            .map(terms -> terms.stream().mapToInt(index.termIds::get).toArray())
+            .map(terms -> terms.stream().mapToInt(index::termId).toArray())
             .toArray(int[][]::new);
-    return compute(index, questions, askTermIds);
+    int[] requestOf = new int[index.size()];
+    for (int q = 0; q < requestOf.length; q++) {
+      requestOf[q] = index.group(q);
+    }
+    return new SimilarQuestions(requests, firstQuestion, requestOf, compute(index, askTermIds));
   }
 
   private static List<QuestionDocument> documents(Request request) {
@@ -125,8 +167,7 @@ public final class SimilarQuestions {
   }
 
   /** For each document (a question), its best matches in other groups (requests). */
-  private static SimilarQuestions compute(
-      IndexBuilder index, List<Object[]> questions, int[][] askTerms) {
+  private static int[][] compute(IndexBuilder index, int[][] askTerms) {
     int n = index.size();
     int terms = index.terms.size();
     int[][] bestDocs = new int[terms][];
@@ -144,7 +185,7 @@ public final class SimilarQuestions {
                 bestImpacts[t][i] = p.impacts[top[i]];
               }
             });
-    List<Match>[] found = newArray(n);
+    int[][] found = new int[n][];
     ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     // questions asked in the same words choose the same terms: score their candidates once
     Map<TermSet, Candidates> candidates = new ConcurrentHashMap<>();
@@ -159,21 +200,9 @@ public final class SimilarQuestions {
                       chosen,
                       set ->
                           candidates(index, set.terms, bestDocs, bestImpacts, scratch.get(), kept));
-              found[doc] = similar(index, doc, chosen.terms, best, questions);
+              found[doc] = similar(index, doc, chosen.terms, best);
             });
-    Map<String, List<Match>> matches = new HashMap<>();
-    for (int doc = 0; doc < n; doc++) {
-      if (!found[doc].isEmpty()) {
-        Object[] q = questions.get(doc);
-        matches.put(q[0] + "#" + q[1], found[doc]);
-      }
-    }
-    return new SimilarQuestions(matches);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Match>[] newArray(int n) {
-    return new List[n];
+    return found;
   }
 
   /** The terms a question is matched on; equal when their terms are. */
@@ -252,22 +281,21 @@ public final class SimilarQuestions {
   }
 
   /** The first {@link #SHOWN} candidates from other requests scoring enough against this one. */
-  private static List<Match> similar(
-      IndexBuilder index, int doc, int[] chosen, Candidates best, List<Object[]> questions) {
+  private static int[] similar(IndexBuilder index, int doc, int[] chosen, Candidates best) {
     double self = 0;
     for (int t : chosen) {
       self += index.idf(index.postings.get(t).size) * index.postings.get(t).impact(doc);
     }
     float floor = (float) (THRESHOLD * self);
-    List<Match> result = new ArrayList<>(SHOWN);
-    for (int i = 0; i < best.docs().length && result.size() < SHOWN; i++) {
+    int[] found = new int[SHOWN];
+    int size = 0;
+    for (int i = 0; i < best.docs().length && size < SHOWN; i++) {
       int other = best.docs()[i];
       if (index.group(other) != index.group(doc) && best.scores()[i] >= floor) {
-        Object[] q = questions.get(other);
-        result.add(new Match((String) q[0], (Integer) q[1]));
+        found[size++] = other;
       }
     }
-    return result;
+    return Arrays.copyOf(found, size);
   }
 
   /** Up to {@link #TERMS} of the terms, rarest first, leaving out those only this document has. */

@@ -145,15 +145,14 @@ public final class Tokeniser {
 
   /** The term one folded word indexes as, or null for a stop word. */
   public static String term(String word) {
-    if (!isLetters(word)) {
-      return word;
-    }
-    char[] letters = word.toCharArray();
-    return WordCache.get()
-        .term(letters, 0, letters.length, WordCache.hash(letters, 0, letters.length));
+    char[] chars = word.toCharArray();
+    return WordCache.get().term(chars, 0, chars.length, WordCache.hash(chars, 0, chars.length));
   }
 
-  /** The term of a word of letters alone, computed afresh. */
+  /**
+   * The term of a folded word, computed afresh: null for a stop word, the stem of a word of letters
+   * alone, and anything with a digit (numbers, section words such as s21) as it is.
+   */
   static String computeTerm(String word) {
     return STOP_WORDS.contains(word) ? null : Porter2.stem(word);
   }
@@ -197,7 +196,7 @@ public final class Tokeniser {
   /**
    * One pass over folded text: the term of each word into {@code words} (unless null), and the
    * section terms of FOI shorthand, which always starts a word, into {@code sections}. Each word is
-   * read once, for its end, its hash and whether it is all letters.
+   * read once, for its end and its hash.
    */
   private static void scan(char[] folded, Consumer<String> words, List<String> sections) {
     WordCache cache = WordCache.get();
@@ -213,25 +212,15 @@ public final class Tokeniser {
       }
       int start = at;
       int hash = 0;
-      boolean letters = true;
-      for (; at < folded.length; at++) {
-        char c = folded[at];
-        if (c >= 'a' && c <= 'z') {
-          hash = 31 * hash + c;
-        } else if (c >= '0' && c <= '9') {
-          letters = false;
-        } else {
-          break;
-        }
+      for (; at < folded.length && isWordChar(folded[at]); at++) {
+        hash = 31 * hash + folded[at];
       }
       if (start >= shorthandEnd && mayStartShorthand(folded, start)) {
         text = text == null ? CharBuffer.wrap(folded) : text;
         shorthandEnd = shorthandAt(text, start, sections);
       }
       if (words != null) {
-        // numbers, section words such as s21, and anything else with a digit index as they are
-        String term =
-            letters ? cache.term(folded, start, at, hash) : new String(folded, start, at - start);
+        String term = cache.term(folded, start, at, hash);
         if (term != null) {
           words.accept(term);
         }

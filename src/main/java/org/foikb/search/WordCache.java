@@ -15,7 +15,7 @@ import java.util.Arrays;
 final class WordCache {
   private static final int SLOTS = 1 << 15;
 
-  /** Longer words are rare; they are stemmed every time. */
+  /** Longer words are rare; their terms are computed every time. */
   static final int WIDTH = 20;
 
   private static final String STOP = new String("stop word");
@@ -45,8 +45,8 @@ final class WordCache {
   }
 
   /**
-   * The term of the letters-only word {@code text[start, end)}, whose {@link #hash} the caller
-   * computed while finding its end, or null for a stop word.
+   * The term of the folded word {@code text[start, end)}, whose {@link #hash} the caller computed
+   * while finding its end, or null for a stop word.
    */
   String term(char[] text, int start, int end, int hash) {
     int length = end - start;
