@@ -415,14 +415,14 @@ function urlOf(state) {
 
 /** The facet values of one posting, as the keys the URL uses. */
 function valuesOf(p, facet) {
-  if (facet === 'year') return p.year === 255 ? [] : [String(meta.years[p.year])];
+  if (facet === 'year') return p.year === 255 ? [] : [facetValue(facet, p.year)];
   if (facet === 'outcome') return meta.outcomes.filter((o, i) => p.outcomes & (1 << i)).map(o => o[0]);
-  if (facet === 'section') return p.sections.map(c => meta.sections[c][0]);
-  return p.topics.map(c => meta.topics[c][0]);
+  return (facet === 'section' ? p.sections : p.topics).map(c => facetValue(facet, c));
 }
 
 function passes(p, state, except) {
-  return FACETS.every(f => f === except || state[f].length === 0 || valuesOf(p, f).some(v => state[f].includes(v)));
+  for (const f of FACETS) if (f !== except && state[f].length && !valuesOf(p, f).some(v => state[f].includes(v))) return false;
+  return true;
 }
 
 function labelOf(facet, value) {
@@ -431,15 +431,32 @@ function labelOf(facet, value) {
   return found ? found[1] : value;
 }
 
+/** How many matches have each code of a facet, counted on the codes: a common word matches thousands. */
+function countCodes(matched, state, facet) {
+  const counts = new Map();
+  const add = code => counts.set(code, (counts.get(code) || 0) + 1);
+  for (const { p } of matched) {
+    if (!passes(p, state, facet)) continue;
+    if (facet === 'year') { if (p.year !== 255) add(p.year); }
+    else if (facet === 'outcome') { for (let i = 0; p.outcomes >> i; i++) if (p.outcomes & (1 << i)) add(i); }
+    else for (const code of facet === 'section' ? p.sections : p.topics) add(code);
+  }
+  return counts;
+}
+
+const facetValue = (facet, code) => facet === 'year' ? String(meta.years[code])
+  : (facet === 'outcome' ? meta.outcomes : facet === 'section' ? meta.sections : meta.topics)[code][0];
+
 function renderFilters(box, matched, state, approximate, onChange) {
   box.replaceChildren();
   const names = { year: 'Year answered', outcome: 'Outcome', section: 'Section of the Act', topic: 'Topic' };
   for (const facet of FACETS) {
     const counts = new Map();
-    for (const d of matched) if (passes(d.p, state, facet)) for (const v of valuesOf(d.p, facet)) counts.set(v, (counts.get(v) || 0) + 1);
+    for (const [code, count] of countCodes(matched, state, facet)) counts.set(facetValue(facet, code), count);
     for (const v of state[facet]) if (!counts.has(v)) counts.set(v, 0);
     if (counts.size === 0) continue;
-    const entries = [...counts.entries()].sort((a, b) => facet === 'year' ? b[0] - a[0] : b[1] - a[1] || a[0].localeCompare(b[0]));
+    // values are slugs and ids: plain comparison, because localeCompare's first call loads collation data
+    const entries = [...counts.entries()].sort((a, b) => facet === 'year' ? b[0] - a[0] : b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const boxes = el('div', { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' });
     for (const [value, count] of entries.slice(0, 12)) {
       const id = 'filter-' + facet + '-' + value.replace(/[^a-z0-9-]/gi, '-');

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +110,38 @@ class SearchBrowserTest {
         .until(d -> d.findElement(By.id("search-status")).getText().equals(before));
     assertThat(driver.findElement(By.cssSelector("input[name=year][value='2023']")).isSelected())
         .isFalse();
+  }
+
+  @Test
+  void filterCountsNameEachValueAndCoverTheResultsTheyLeave() {
+    open("/search/?q=" + q("facial recognition"));
+    BrowserSite.waitForResults(driver, "search-results");
+    List<WebElement> inputs = driver.findElements(By.cssSelector("#search-filters input"));
+    assertThat(inputs).extracting(i -> i.getAttribute("name")).contains("year", "outcome", "topic");
+    for (WebElement input : inputs) {
+      String label =
+          driver
+              .findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"))
+              .getText();
+      Matcher counted = Pattern.compile("(.+) \\((?:about )?([1-9]\\d*)\\)").matcher(label);
+      assertThat(counted.matches()).as(label).isTrue();
+      if (List.of("outcome", "section").contains(input.getAttribute("name"))) {
+        // a name for people, not the slug or id the URL carries
+        assertThat(counted.group(1)).as(label).isNotEqualTo(input.getAttribute("value"));
+      }
+    }
+
+    WebElement year = driver.findElement(By.cssSelector("input[name=year][value='2023']"));
+    String yearLabel =
+        driver
+            .findElement(By.cssSelector("label[for='" + year.getAttribute("id") + "']"))
+            .getText();
+    int counted = Integer.parseInt(yearLabel.replaceAll(".*\\((?:about )?(\\d+)\\)$", "$1"));
+    driver.findElement(By.cssSelector("label[for='" + year.getAttribute("id") + "']")).click();
+    BrowserSite.waitFor(driver).until(ExpectedConditions.urlContains("year=2023"));
+    BrowserSite.waitForResults(driver, "search-results");
+    assertThat(driver.findElements(By.cssSelector("#search-results li")).size())
+        .isBetween(1, counted);
   }
 
   @Test
