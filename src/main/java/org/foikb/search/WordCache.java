@@ -1,6 +1,7 @@
 package org.foikb.search;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One thread's memory of the terms of words it has seen, looked up by a range of characters in the
@@ -29,6 +30,32 @@ final class WordCache {
   private final String[] terms = new String[SLOTS];
   private int size;
 
+  /**
+   * Every word of letters this process has stemmed, shared by all threads: a word is stemmed once,
+   * not once for each thread and each time its table starts afresh. It also keeps the stemmer out
+   * of the compiled code of the scanning loop, which the JIT would otherwise recompile with the
+   * whole stemmer inside it.
+   */
+  private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
+
+  /** The term of a word, or null for a stop word. */
+  private static String termOf(String word) {
+    if (!Tokeniser.isLetters(word)) {
+      // numbers and the like are their own terms, and too many to remember
+      return word;
+    }
+    String term = STEMS.get(word);
+    if (term == null) {
+      term = STEMS.computeIfAbsent(word, WordCache::computeOnce);
+    }
+    return term == STOP ? null : term;
+  }
+
+  private static String computeOnce(String word) {
+    String term = Tokeniser.computeTerm(word);
+    return term == null ? STOP : term.intern();
+  }
+
   private static final ThreadLocal<WordCache> OWN = ThreadLocal.withInitial(WordCache::new);
 
   static WordCache get() {
@@ -51,7 +78,7 @@ final class WordCache {
   String term(char[] text, int start, int end, int hash) {
     int length = end - start;
     if (length > WIDTH) {
-      return Tokeniser.computeTerm(new String(text, start, length));
+      return termOf(new String(text, start, length));
     }
     int at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
     for (; lengths[at] != 0; at = (at + 1) & (SLOTS - 1)) {
@@ -73,7 +100,7 @@ final class WordCache {
   }
 
   private String remember(char[] text, int start, int length, int hash) {
-    String term = Tokeniser.computeTerm(new String(text, start, length));
+    String term = termOf(new String(text, start, length));
     if (size * 2 >= SLOTS) {
       Arrays.fill(lengths, (byte) 0);
       Arrays.fill(terms, null);
