@@ -84,8 +84,7 @@ public final class SearchIndex {
       addToChunk(prepared.doc());
     }
     if (!chunk.isEmpty()) {
-      fullChunks.put(chunkNumber++, List.copyOf(chunk));
-      chunk.clear();
+      closeChunk();
     }
     writeFullChunks();
     index.finish();
@@ -96,9 +95,13 @@ public final class SearchIndex {
   private void addToChunk(SearchDocument doc) {
     chunk.add(doc);
     if (chunk.size() == IndexFiles.CHUNK) {
-      fullChunks.put(chunkNumber++, List.copyOf(chunk));
-      chunk.clear();
+      closeChunk();
     }
+  }
+
+  private void closeChunk() {
+    fullChunks.put(chunkNumber++, List.copyOf(chunk));
+    chunk.clear();
   }
 
   private void writeFullChunks() {

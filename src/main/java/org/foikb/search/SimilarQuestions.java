@@ -98,7 +98,7 @@ public final class SimilarQuestions {
   /** Finds the matches of every question in the log. */
   public static SimilarQuestions of(DisclosureLog log) {
     IndexBuilder index = new IndexBuilder();
-    List<List<String>> askTerms = new ArrayList<>();
+    List<int[]> askTerms = new ArrayList<>();
     List<Request> requests = log.requests();
     int[] firstQuestion = new int[requests.size() + 1];
     OrderedBatches.run(
@@ -110,21 +110,18 @@ public final class SimilarQuestions {
             firstQuestion[from + i] = index.size();
             for (QuestionDocument document : documents.get(i)) {
               index.add(document.prepared(), from + i);
-              askTerms.add(document.askTerms());
+              askTerms.add(document.askTerms().stream().mapToInt(index::termId).toArray());
             }
           }
         });
     firstQuestion[requests.size()] = index.size();
     index.finish();
-    int[][] askTermIds =
-        askTerms.stream()
-            .map(terms -> terms.stream().mapToInt(index::termId).toArray())
-            .toArray(int[][]::new);
     int[] requestOf = new int[index.size()];
     for (int q = 0; q < requestOf.length; q++) {
       requestOf[q] = index.group(q);
     }
-    return new SimilarQuestions(requests, firstQuestion, requestOf, compute(index, askTermIds));
+    return new SimilarQuestions(
+        requests, firstQuestion, requestOf, compute(index, askTerms.toArray(int[][]::new)));
   }
 
   private static List<QuestionDocument> documents(Request request) {
