@@ -119,22 +119,17 @@ final class RequestPages {
   private List<RequestPageView.AskedBeforeView> askedBefore(Request request, Question question) {
     List<RequestPageView.AskedBeforeView> views = new ArrayList<>();
     for (SimilarQuestions.Match match : similar.of(request.reference(), question.number())) {
-      context
-          .log
-          .request(match.reference())
-          .ifPresent(
-              other -> {
-                Question asked = other.questions().get(match.question() - 1);
-                views.add(
-                    new RequestPageView.AskedBeforeView(
-                        asked.ask(),
-                        context.urls.question(other.slug(), asked.number()),
-                        other.reference(),
-                        RenderContext.date(other.responded()),
-                        other.responded().toString(),
-                        asked.outcome().label(),
-                        asked.outcome().slug()));
-              });
+      Request other = match.request();
+      Question asked = match.question();
+      views.add(
+          new RequestPageView.AskedBeforeView(
+              asked.ask(),
+              context.urls.question(other.slug(), asked.number()),
+              other.reference(),
+              RenderContext.date(other.responded()),
+              other.responded().toString(),
+              asked.outcome().label(),
+              asked.outcome().slug()));
     }
     return views;
   }

@@ -18,6 +18,7 @@ import org.foikb.model.DisclosureLog;
 import org.foikb.model.PublishedSource;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
+import org.foikb.search.SearchDocument.Field;
 import org.foikb.search.SearchDocument.Kind;
 
 /**
@@ -64,12 +65,14 @@ final class DocumentReader {
     int[] topicCodes = facets.topics(request.topics());
     List<SearchDocument> docs = new ArrayList<>();
 
-    Map<String, Float> requestFields = new LinkedHashMap<>();
-    requestFields.put(request.title(), 2.5f);
-    requestFields.merge(summary + "\n" + topics, 1.5f, Float::sum);
-    requestFields.merge(intro, 1f, Float::sum);
-    // its own reference weighs more than a mention of it in another request's text
-    requestFields.merge(request.reference(), 4f, Float::sum);
+    String about = summary + "\n" + topics;
+    List<Field> requestFields =
+        List.of(
+            new Field(request.title(), 2.5f),
+            new Field(about, 1.5f),
+            new Field(intro, 1f),
+            // its own reference weighs more than a mention of it in another request's text
+            new Field(request.reference(), 4f));
     List<String> allSections = new ArrayList<>();
     int outcomeMask = 0;
     for (Question question : request.questions()) {
@@ -99,11 +102,12 @@ final class DocumentReader {
 
     for (Question question : request.questions()) {
       String answer = answers.getOrDefault(question.number(), "");
-      Map<String, Float> fields = new LinkedHashMap<>();
-      fields.put(question.ask(), 3f);
-      fields.merge(request.title(), 2.5f, Float::sum);
-      fields.merge(summary + "\n" + topics, 1.5f, Float::sum);
-      fields.merge(answer, 1f, Float::sum);
+      List<Field> fields =
+          List.of(
+              new Field(question.ask(), 3f),
+              new Field(request.title(), 2.5f),
+              new Field(about, 1.5f),
+              new Field(answer, 1f));
       Map<String, Float> extra = new LinkedHashMap<>();
       List<String> ids = withParents(question.sectionIds());
       for (String id : ids) {
@@ -135,10 +139,11 @@ final class DocumentReader {
   SearchDocument section(ActSection section) {
     String body = BodySource.read(contentRoot, section.path(), section.bodyLine());
     String text = PlainText.of(markdown.parse(body));
-    Map<String, Float> fields = new LinkedHashMap<>();
-    fields.put(section.displayName(), 3f);
-    fields.merge(section.title(), 2.5f, Float::sum);
-    fields.merge(text, 1f, Float::sum);
+    List<Field> fields =
+        List.of(
+            new Field(section.displayName(), 3f),
+            new Field(section.title(), 2.5f),
+            new Field(text, 1f));
     Map<String, Float> extra = new LinkedHashMap<>();
     List<String> ids = withParents(List.of(section.id()));
     for (String id : ids) {
@@ -167,10 +172,11 @@ final class DocumentReader {
   SearchDocument source(PublishedSource source) {
     String body = BodySource.read(contentRoot, source.path(), source.bodyLine());
     String text = PlainText.of(markdown.parse(body));
-    Map<String, Float> fields = new LinkedHashMap<>();
-    fields.put(source.title(), 3f);
-    fields.merge(source.publisher().orElse(""), 1.5f, Float::sum);
-    fields.merge(text, 1f, Float::sum);
+    List<Field> fields =
+        List.of(
+            new Field(source.title(), 3f),
+            new Field(source.publisher().orElse(""), 1.5f),
+            new Field(text, 1f));
     return new SearchDocument(
         Kind.SOURCE,
         urls.source(source.id()),

@@ -1,6 +1,5 @@
 package org.foikb.search;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,8 +17,15 @@ final class IndexBuilder {
   static final float K1 = 1.2f;
   static final float B = 0.75f;
 
-  /** Each term's postings, looked up once for every term of every document added. */
-  private final Map<String, Postings> byTerm = new HashMap<>();
+  /*
+   * Each term's postings, looked up once for every term of every document added: an open-addressing
+   * table that reuses the hashes the documents' term tables computed, and compares ints until a
+   * term matches.
+   */
+  private String[] tableTerms = new String[1024];
+
+  private int[] tableHashes = new int[1024];
+  private Postings[] tablePostings = new Postings[1024];
 
   /** Terms and their postings by term id, in the order the terms first came. */
   final List<String> terms = new ArrayList<>();
@@ -49,9 +55,22 @@ final class IndexBuilder {
   static List<Prepared> prepare(List<SearchDocument> docs, Map<String, TermCounts> tokenised) {
     List<Prepared> prepared = new ArrayList<>(docs.size());
     for (SearchDocument doc : docs) {
-      TermCounts counts = new TermCounts();
-      for (Map.Entry<String, Float> field : doc.fields().entrySet()) {
-        counts.addAll(tokenised.computeIfAbsent(field.getKey(), TermCounts::of), field.getValue());
+      List<SearchDocument.Field> fields = doc.fields();
+      TermCounts[] fieldCounts = new TermCounts[fields.size()];
+      int expected = doc.extraTerms().size();
+      for (int f = 0; f < fieldCounts.length; f++) {
+        String text = fields.get(f).text();
+        TermCounts field = tokenised.get(text);
+        if (field == null) {
+          field = TermCounts.of(text);
+          tokenised.put(text, field);
+        }
+        fieldCounts[f] = field;
+        expected += field.size();
+      }
+      TermCounts counts = new TermCounts(expected);
+      for (int f = 0; f < fieldCounts.length; f++) {
+        counts.addAll(fieldCounts[f], fields.get(f).weight());
       }
       for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
         counts.add(extra.getKey(), extra.getValue());
@@ -70,42 +89,83 @@ final class IndexBuilder {
       facetBytes = Arrays.copyOf(facetBytes, n);
       groups = Arrays.copyOf(groups, n);
     }
-    prepared.counts().forEach((term, count) -> postings(term).add(id, (float) count));
+    TermCounts counts = prepared.counts();
+    for (int i = 0; i < counts.size(); i++) {
+      postings(counts.term(i), counts.hash(i)).add(id, counts.count(i));
+    }
     lengths[id] = prepared.length();
     facetBytes[id] = prepared.facets();
     groups[id] = group;
     return id;
   }
 
-  private Postings postings(String term) {
-    Postings found = byTerm.get(term);
-    if (found == null) {
-      found = new Postings(terms.size());
-      byTerm.put(term, found);
-      terms.add(term);
-      postings.add(found);
+  /** A term's postings, made when it first comes; {@code hash} as {@link TermCounts} files it. */
+  private Postings postings(String term, int hash) {
+    int at = slot(term, hash);
+    if (tableTerms[at] != null) {
+      return tablePostings[at];
     }
-    return found;
+    Postings made = new Postings(terms.size());
+    tableTerms[at] = term;
+    tableHashes[at] = hash;
+    tablePostings[at] = made;
+    terms.add(term);
+    postings.add(made);
+    if (terms.size() * 2 >= tableTerms.length) {
+      growTable();
+    }
+    return made;
+  }
+
+  /** The slot that holds the term, or the empty slot where it would go. */
+  private int slot(String term, int hash) {
+    int mask = tableTerms.length - 1;
+    int at = hash & mask;
+    for (String there; (there = tableTerms[at]) != null; at = (at + 1) & mask) {
+      if (tableHashes[at] == hash && (there == term || there.equals(term))) {
+        break;
+      }
+    }
+    return at;
+  }
+
+  private void growTable() {
+    int slots = tableTerms.length * 2;
+    tableTerms = new String[slots];
+    tableHashes = new int[slots];
+    tablePostings = new Postings[slots];
+    for (Postings p : postings) {
+      String term = terms.get(p.id);
+      int hash = TermCounts.spread(term.hashCode());
+      int at = slot(term, hash);
+      tableTerms[at] = term;
+      tableHashes[at] = hash;
+      tablePostings[at] = p;
+    }
   }
 
   /** The id of a term in the index; it must be there. */
   int termId(String term) {
-    return byTerm.get(term).id;
+    Postings found = tablePostings[slot(term, TermCounts.spread(term.hashCode()))];
+    if (found == null) {
+      throw new IllegalArgumentException("not in the index: " + term);
+    }
+    return found.id;
   }
 
   /** Kind and question number, outcome mask, year, then section and topic codes as varints. */
   private static byte[] facets(SearchDocument doc) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8);
+    ByteBuilder out = new ByteBuilder(8);
     out.write(doc.kind().code | (Math.min(doc.question(), 63) << 2));
     out.write(doc.outcomes());
     out.write(doc.year() < 0 ? 255 : Math.min(doc.year(), 254));
-    Varint.write(out, doc.sections().length);
+    out.varint(doc.sections().length);
     for (int code : doc.sections()) {
-      Varint.write(out, code);
+      out.varint(code);
     }
-    Varint.write(out, doc.topics().length);
+    out.varint(doc.topics().length);
     for (int code : doc.topics()) {
-      Varint.write(out, code);
+      out.varint(code);
     }
     return out.toByteArray();
   }

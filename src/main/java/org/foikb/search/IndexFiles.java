@@ -1,6 +1,5 @@
 package org.foikb.search;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -123,14 +122,14 @@ final class IndexFiles {
 
   private static byte[] encode(IndexBuilder index, Postings p) {
     int[] chosen = p.topByImpact(TOP_K, doc -> true);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(chosen.length * 6);
+    ByteBuilder out = new ByteBuilder(chosen.length * 6);
     int previous = 0;
     for (int at : chosen) {
       int doc = p.docs[at];
-      Varint.write(out, doc - previous);
+      out.varint(doc - previous);
       previous = doc;
       out.write(p.impacts[at]);
-      out.writeBytes(index.facetBytes(doc));
+      out.write(index.facetBytes(doc));
     }
     return out.toByteArray();
   }

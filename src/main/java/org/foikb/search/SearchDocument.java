@@ -7,7 +7,8 @@ import java.util.Map;
  * One thing a search can find: a question with its answer, a request, a section page or a
  * published-source page, with the text of each field and what the results list shows.
  *
- * @param fields field text and its weight, e.g. the ask ×3 and the answer ×1
+ * @param fields field texts and their weights, e.g. the ask ×3 and the answer ×1; a text given
+ *     twice counts with the sum of its weights
  * @param extraTerms terms added as they are, with their weight (the section ids applied)
  * @param question the question number for a question, else 0
  * @param outcomes bit mask over {@link org.foikb.model.Outcome#ordinal()}
@@ -25,13 +26,16 @@ public record SearchDocument(
     String outcomeLabel,
     String snippet,
     List<String[]> sources,
-    Map<String, Float> fields,
+    List<Field> fields,
     Map<String, Float> extraTerms,
     int question,
     int outcomes,
     int year,
     int[] sections,
     int[] topics) {
+
+  /** A field's text and the weight of each of its terms. */
+  public record Field(String text, float weight) {}
 
   /** What a result is; the browser reads the code. */
   public enum Kind {

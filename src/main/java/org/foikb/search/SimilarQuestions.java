@@ -3,7 +3,6 @@ package org.foikb.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +21,12 @@ import org.foikb.model.Request;
  *
  * <pre>{@code
  * SimilarQuestions similar = SimilarQuestions.of(log);
- * similar.of("01.FOI.23.030269", 2); // [Match[reference=01.FOI.21.000123, question=1], ...]
+ * similar.of("01.FOI.23.030269", 2); // [Match[request=Request[…01.FOI.21.000123…], question=…], …]
  * }</pre>
  */
 public final class SimilarQuestions {
-  /** A similar question: its request's reference and its number there. */
-  public record Match(String reference, int question) {}
+  /** A similar question and the request that asked it. */
+  public record Match(Request request, Question question) {}
 
   static final int SHOWN = 3;
   static final int TERMS = 8;
@@ -87,7 +86,8 @@ public final class SimilarQuestions {
     List<Match> found = new ArrayList<>(SHOWN);
     for (int i = matchStart[asked]; i < matchStart[asked + 1]; i++) {
       int other = requestOf[matches[i]];
-      found.add(new Match(requests.get(other).reference(), matches[i] - firstQuestion[other] + 1));
+      Request matched = requests.get(other);
+      found.add(new Match(matched, matched.questions().get(matches[i] - firstQuestion[other])));
     }
     return found;
   }
@@ -128,10 +128,11 @@ public final class SimilarQuestions {
     List<SearchDocument> docs = new ArrayList<>();
     String about = request.summary().orElse("") + "\n" + String.join(", ", request.topics());
     for (Question question : request.questions()) {
-      Map<String, Float> fields = new LinkedHashMap<>();
-      fields.put(question.ask(), 3f);
-      fields.merge(request.title(), 2.5f, Float::sum);
-      fields.merge(about, 1.5f, Float::sum);
+      List<SearchDocument.Field> fields =
+          List.of(
+              new SearchDocument.Field(question.ask(), 3f),
+              new SearchDocument.Field(request.title(), 2.5f),
+              new SearchDocument.Field(about, 1.5f));
       SearchDocument doc =
           new SearchDocument(
               SearchDocument.Kind.QUESTION,

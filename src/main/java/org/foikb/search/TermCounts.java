@@ -2,26 +2,41 @@ package org.foikb.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ObjDoubleConsumer;
 
 /**
  * A document's or a field's terms and their weighted counts, in the order each term first came: an
  * open-addressing table of strings to floats, because a log has millions of documents and a boxed
- * map per document costs more than the tokenising.
+ * map per document costs more than the tokenising. Each slot keeps its term's hash, so a probe
+ * compares ints and reads no string it does not match.
  */
 final class TermCounts {
-  private String[] terms = new String[16];
-  private float[] counts = new float[16];
+  private String[] terms;
+  private int[] hashes;
+  private float[] counts;
 
   /** Table positions in the order their terms first came. */
-  private int[] order = new int[8];
+  private int[] order;
 
   private int size;
   private float total;
 
+  TermCounts() {
+    this(8);
+  }
+
+  /** A table that holds {@code expected} distinct terms before it grows. */
+  TermCounts(int expected) {
+    int slots = Integer.highestOneBit(Math.max(8, expected) * 2) << 1;
+    terms = new String[slots];
+    hashes = new int[slots];
+    counts = new float[slots];
+    order = new int[slots / 2];
+  }
+
   /** A field's terms, each counted once an occurrence. */
   static TermCounts of(String text) {
-    TermCounts counts = new TermCounts();
+    // about one distinct term in ten characters of prose: most fields never grow their table
+    TermCounts counts = new TermCounts(text.length() / 10 + 8);
     Tokeniser.count(text, counts);
     return counts;
   }
@@ -32,22 +47,23 @@ final class TermCounts {
 
   void add(String term, float weight) {
     total += weight;
+    put(term, spread(term.hashCode()), weight);
+  }
+
+  private void put(String term, int hash, float weight) {
     int mask = terms.length - 1;
-    int at = spread(term.hashCode()) & mask;
-    while (terms[at] != null) {
-      if (terms[at] == term || terms[at].equals(term)) {
+    int at = hash & mask;
+    for (String there; (there = terms[at]) != null; at = (at + 1) & mask) {
+      if (hashes[at] == hash && (there == term || there.equals(term))) {
         counts[at] += weight;
         return;
       }
-      at = (at + 1) & mask;
     }
     terms[at] = term;
+    hashes[at] = hash;
     counts[at] = weight;
-    if (size == order.length) {
-      order = java.util.Arrays.copyOf(order, size * 2);
-    }
     order[size++] = at;
-    if (size * 2 > terms.length) {
+    if (size * 2 >= terms.length) {
       grow();
     }
   }
@@ -56,7 +72,9 @@ final class TermCounts {
   void addAll(TermCounts field, float weight) {
     for (int i = 0; i < field.size; i++) {
       int at = field.order[i];
-      add(field.terms[at], field.counts[at] * weight);
+      float count = field.counts[at] * weight;
+      total += count;
+      put(field.terms[at], field.hashes[at], count);
     }
   }
 
@@ -78,31 +96,41 @@ final class TermCounts {
     return total;
   }
 
-  /** Calls {@code action} with each term and its count, in the order the terms first came. */
-  void forEach(ObjDoubleConsumer<String> action) {
-    for (int i = 0; i < size; i++) {
-      int at = order[i];
-      action.accept(terms[at], counts[at]);
-    }
+  /** The {@code i}th distinct term, in the order they first came. */
+  String term(int i) {
+    return terms[order[i]];
+  }
+
+  /** The hash this table filed the {@code i}th term under, for tables keyed the same way. */
+  int hash(int i) {
+    return hashes[order[i]];
+  }
+
+  /** The weighted count of the {@code i}th term. */
+  float count(int i) {
+    return counts[order[i]];
   }
 
   private void grow() {
     String[] oldTerms = terms;
+    int[] oldHashes = hashes;
     float[] oldCounts = counts;
     int[] oldOrder = order;
     int oldSize = size;
-    terms = new String[oldTerms.length * 2];
-    counts = new float[oldTerms.length * 2];
-    order = new int[oldOrder.length];
+    int slots = oldTerms.length * 2;
+    terms = new String[slots];
+    hashes = new int[slots];
+    counts = new float[slots];
+    order = new int[slots / 2];
     size = 0;
-    float oldTotal = total;
     for (int i = 0; i < oldSize; i++) {
-      add(oldTerms[oldOrder[i]], oldCounts[oldOrder[i]]);
+      int at = oldOrder[i];
+      put(oldTerms[at], oldHashes[at], oldCounts[at]);
     }
-    total = oldTotal;
   }
 
-  private static int spread(int hash) {
+  /** The hash of a term as these tables file it. */
+  static int spread(int hash) {
     return hash ^ (hash >>> 16);
   }
 }

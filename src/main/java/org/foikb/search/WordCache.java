@@ -1,5 +1,8 @@
 package org.foikb.search;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,23 +12,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * log repeats a small vocabulary millions of times; when the table fills with the long tail of rare
  * words it starts afresh, and the common words come back at once.
  *
- * <p>The words' letters live side by side in one array, a fixed width a slot, rather than in an
- * array each: a lookup then reads memory that is close together, which matters when it is done for
- * every word of every answer while pages render on the same cores.
+ * <p>A slot is {@link #SLOT} bytes of one array: the word's hash, its length and its letters. A
+ * lookup done for every word of every answer, while pages render on the same cores, then reads one
+ * cache line where separate arrays for hashes, lengths and letters cost a miss each.
  */
 final class WordCache {
   private static final int SLOTS = 1 << 15;
 
-  /** Longer words are rare; their terms are computed every time. */
-  static final int WIDTH = 20;
+  /** Bytes a slot: the hash (4), the length (1), the letters (one byte each). */
+  private static final int SLOT = 32;
+
+  /** Longer words, and words with letters beyond Latin-1, are rare: not remembered. */
+  static final int WIDTH = SLOT - 5;
+
+  private static final VarHandle INT =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
   private static final String STOP = new String("stop word");
 
-  private final char[] letters = new char[SLOTS * WIDTH];
-  private final int[] hashes = new int[SLOTS];
-
-  /** A word's length, or 0 for an empty slot. */
-  private final byte[] lengths = new byte[SLOTS];
+  /** The slots; a slot whose length byte is 0 is empty. */
+  private final byte[] slots = new byte[SLOTS * SLOT];
 
   private final String[] terms = new String[SLOTS];
   private int size;
@@ -80,39 +86,49 @@ final class WordCache {
     if (length > WIDTH) {
       return termOf(new String(text, start, length));
     }
-    int at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
-    for (; lengths[at] != 0; at = (at + 1) & (SLOTS - 1)) {
-      if (hashes[at] == hash && lengths[at] == length && same(at * WIDTH, text, start, length)) {
+    for (int at = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; at = (at + 1) & (SLOTS - 1)) {
+      int slot = at * SLOT;
+      int stored = slots[slot + 4];
+      if (stored == 0) {
+        return remember(text, start, length, hash, at);
+      }
+      if (stored == length && (int) INT.get(slots, slot) == hash && same(slot + 5, text, start)) {
         String term = terms[at];
         return term == STOP ? null : term;
       }
     }
-    return remember(text, start, length, hash);
   }
 
-  private boolean same(int from, char[] text, int start, int length) {
+  private boolean same(int from, char[] text, int start) {
+    int length = slots[from - 1];
     for (int i = 0; i < length; i++) {
-      if (letters[from + i] != text[start + i]) {
+      if ((slots[from + i] & 0xff) != text[start + i]) {
         return false;
       }
     }
     return true;
   }
 
-  private String remember(char[] text, int start, int length, int hash) {
+  /** Looks the word's term up and keeps it in the empty slot {@code at}, if it fits there. */
+  private String remember(char[] text, int start, int length, int hash, int at) {
     String term = termOf(new String(text, start, length));
+    for (int i = start; i < start + length; i++) {
+      if (text[i] > 0xff) {
+        return term;
+      }
+    }
     if (size * 2 >= SLOTS) {
-      Arrays.fill(lengths, (byte) 0);
+      Arrays.fill(slots, (byte) 0);
       Arrays.fill(terms, null);
       size = 0;
+      at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
     }
-    int at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
-    while (lengths[at] != 0) {
-      at = (at + 1) & (SLOTS - 1);
+    int slot = at * SLOT;
+    INT.set(slots, slot, hash);
+    slots[slot + 4] = (byte) length;
+    for (int i = 0; i < length; i++) {
+      slots[slot + 5 + i] = (byte) text[start + i];
     }
-    System.arraycopy(text, start, letters, at * WIDTH, length);
-    hashes[at] = hash;
-    lengths[at] = (byte) length;
     terms[at] = term == null ? STOP : term.intern();
     size++;
     return term == null ? null : terms[at];
