@@ -146,7 +146,12 @@ public final class Tokeniser {
   /** The term one folded word indexes as, or null for a stop word. */
   public static String term(String word) {
     char[] chars = word.toCharArray();
-    return WordCache.get().term(chars, 0, chars.length, WordCache.hash(chars, 0, chars.length));
+    WordCache cache = WordCache.borrow();
+    try {
+      return cache.term(chars, 0, chars.length, WordCache.hash(chars, 0, chars.length));
+    } finally {
+      cache.release();
+    }
   }
 
   /**
@@ -199,7 +204,16 @@ public final class Tokeniser {
    * read once, for its end and its hash.
    */
   private static void scan(char[] folded, Consumer<String> words, List<String> sections) {
-    WordCache cache = WordCache.get();
+    WordCache cache = WordCache.borrow();
+    try {
+      scan(folded, words, sections, cache);
+    } finally {
+      cache.release();
+    }
+  }
+
+  private static void scan(
+      char[] folded, Consumer<String> words, List<String> sections, WordCache cache) {
     CharBuffer text = null;
     int shorthandEnd = 0;
     int at = 0;

@@ -3,13 +3,14 @@ package org.foikb.search;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One thread's memory of the terms of words it has seen, looked up by a range of characters in the
- * text, so that a word seen before costs neither a new string nor a second pass over its letters. A
- * log repeats a small vocabulary millions of times; when the table fills with the long tail of rare
+ * A memory of the terms of words seen before, looked up by a range of characters in the text, so
+ * that a word seen before costs neither a new string nor a second pass over its letters. A log
+ * repeats a small vocabulary millions of times; when the table fills with the long tail of rare
  * words it starts afresh, and the common words come back at once.
  *
  * <p>A slot is {@link #SLOT} bytes of one array: the word's hash, its length and its letters. A
@@ -62,10 +63,26 @@ final class WordCache {
     return term == null ? STOP : term.intern();
   }
 
-  private static final ThreadLocal<WordCache> OWN = ThreadLocal.withInitial(WordCache::new);
+  /*
+   * Caches not in use, the warmest on top. A thread borrows one for each text rather than keeping
+   * one of its own: the common fork-join pool retires and replaces its workers during a build,
+   * and each new worker's thread-local table started empty (hundreds of times in a build).
+   */
+  private static final ArrayDeque<WordCache> IDLE = new ArrayDeque<>();
 
-  static WordCache get() {
-    return OWN.get();
+  /** A cache no other thread is using; give it back with {@link #release()}. */
+  static WordCache borrow() {
+    synchronized (IDLE) {
+      WordCache idle = IDLE.pollFirst();
+      return idle != null ? idle : new WordCache();
+    }
+  }
+
+  /** Hands the cache back for the next text; it must not be used after this. */
+  void release() {
+    synchronized (IDLE) {
+      IDLE.addFirst(this);
+    }
   }
 
   /** The hash {@link #term} expects: {@link String#hashCode()} of the range. */
@@ -129,7 +146,7 @@ final class WordCache {
     for (int i = 0; i < length; i++) {
       slots[slot + 5 + i] = (byte) text[start + i];
     }
-    terms[at] = term == null ? STOP : term.intern();
+    terms[at] = term == null ? STOP : term;
     size++;
     return term == null ? null : terms[at];
   }
