@@ -2,7 +2,7 @@ package org.foikb.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,42 +40,57 @@ final class IndexBuilder {
     return size;
   }
 
-  /** A document tokenised and weighed, ready to add; made in parallel, added in order. */
-  record Prepared(SearchDocument doc, TermCounts counts, float length, byte[] facets) {}
+  /**
+   * A document tokenised and weighed, ready to add; made in parallel, added in order.
+   *
+   * @param leadTerms how many of the document's first terms are those of its first field (a
+   *     question's own words), in the order they came
+   */
+  record Prepared(
+      SearchDocument doc, TermCounts counts, int leadTerms, float length, byte[] facets) {}
 
   /**
-   * The thread-safe part of adding documents: tokenising and weighing their fields. A request's
-   * documents repeat its title and summary, so each distinct field text is tokenised once.
+   * The thread-safe part of adding documents: tokenising and weighing their fields. A text that
+   * several of the documents share, as a request's title and summary are shared by its questions,
+   * is tokenised once; any other text is counted straight into its document's table.
    */
   static List<Prepared> prepare(List<SearchDocument> docs) {
-    return prepare(docs, new HashMap<>());
-  }
-
-  /** As {@link #prepare(List)}, keeping each field text's counted terms in {@code tokenised}. */
-  static List<Prepared> prepare(List<SearchDocument> docs, Map<String, TermCounts> tokenised) {
+    Map<String, Integer> uses = new IdentityHashMap<>();
+    for (SearchDocument doc : docs) {
+      for (SearchDocument.Field field : doc.fields()) {
+        uses.merge(field.text(), 1, Integer::sum);
+      }
+    }
+    Map<String, TermCounts> shared = new IdentityHashMap<>();
     List<Prepared> prepared = new ArrayList<>(docs.size());
     for (SearchDocument doc : docs) {
       List<SearchDocument.Field> fields = doc.fields();
-      TermCounts[] fieldCounts = new TermCounts[fields.size()];
+      TermCounts[] sharedCounts = new TermCounts[fields.size()];
       int expected = doc.extraTerms().size();
-      for (int f = 0; f < fieldCounts.length; f++) {
+      for (int f = 0; f < fields.size(); f++) {
         String text = fields.get(f).text();
-        TermCounts field = tokenised.get(text);
-        if (field == null) {
-          field = TermCounts.of(text);
-          tokenised.put(text, field);
+        if (uses.get(text) > 1) {
+          sharedCounts[f] = shared.computeIfAbsent(text, TermCounts::of);
+          expected += sharedCounts[f].size();
+        } else {
+          expected += TermCounts.expectedTerms(text);
         }
-        fieldCounts[f] = field;
-        expected += field.size();
       }
       TermCounts counts = new TermCounts(expected);
-      for (int f = 0; f < fieldCounts.length; f++) {
-        counts.addAll(fieldCounts[f], fields.get(f).weight());
+      int leadTerms = 0;
+      for (int f = 0; f < fields.size(); f++) {
+        float weight = fields.get(f).weight();
+        if (sharedCounts[f] != null) {
+          counts.addAll(sharedCounts[f], weight);
+        } else {
+          Tokeniser.count(fields.get(f).text(), counts, weight);
+        }
+        leadTerms = f == 0 ? counts.size() : leadTerms;
       }
       for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
         counts.add(extra.getKey(), extra.getValue());
       }
-      prepared.add(new Prepared(doc, counts, counts.total(), facets(doc)));
+      prepared.add(new Prepared(doc, counts, leadTerms, counts.total(), facets(doc)));
     }
     return prepared;
   }

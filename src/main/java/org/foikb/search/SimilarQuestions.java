@@ -92,9 +92,6 @@ public final class SimilarQuestions {
     return found;
   }
 
-  /** A question's document, and the distinct terms of the question itself. */
-  private record QuestionDocument(IndexBuilder.Prepared prepared, List<String> askTerms) {}
-
   /** Finds the matches of every question in the log. */
   public static SimilarQuestions of(DisclosureLog log) {
     IndexBuilder index = new IndexBuilder();
@@ -108,9 +105,14 @@ public final class SimilarQuestions {
         (documents, from) -> {
           for (int i = 0; i < documents.size(); i++) {
             firstQuestion[from + i] = index.size();
-            for (QuestionDocument document : documents.get(i)) {
-              index.add(document.prepared(), from + i);
-              askTerms.add(document.askTerms().stream().mapToInt(index::termId).toArray());
+            for (IndexBuilder.Prepared document : documents.get(i)) {
+              index.add(document, from + i);
+              // the question's own words lead its terms
+              int[] ids = new int[document.leadTerms()];
+              for (int t = 0; t < ids.length; t++) {
+                ids[t] = index.termId(document.counts().term(t));
+              }
+              askTerms.add(ids);
             }
           }
         });
@@ -124,7 +126,7 @@ public final class SimilarQuestions {
         requests, firstQuestion, requestOf, compute(index, askTerms.toArray(int[][]::new)));
   }
 
-  private static List<QuestionDocument> documents(Request request) {
+  private static List<IndexBuilder.Prepared> documents(Request request) {
     List<SearchDocument> docs = new ArrayList<>();
     String about = request.summary().orElse("") + "\n" + String.join(", ", request.topics());
     for (Question question : request.questions()) {
@@ -154,14 +156,7 @@ public final class SimilarQuestions {
               new int[0]);
       docs.add(doc);
     }
-    Map<String, TermCounts> tokenised = new HashMap<>();
-    List<IndexBuilder.Prepared> prepared = IndexBuilder.prepare(docs, tokenised);
-    List<QuestionDocument> documents = new ArrayList<>();
-    for (int i = 0; i < docs.size(); i++) {
-      List<String> askTerms = tokenised.get(docs.get(i).ask()).terms();
-      documents.add(new QuestionDocument(prepared.get(i), askTerms));
-    }
-    return documents;
+    return IndexBuilder.prepare(docs);
   }
 
   /** For each document (a question), its best matches in other groups (requests). */
@@ -184,7 +179,7 @@ public final class SimilarQuestions {
               }
             });
     int[][] found = new int[n][];
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     // questions asked in the same words choose the same terms: score their candidates once
     Map<TermSet, Candidates> candidates = new ConcurrentHashMap<>();
     int kept = Math.min(MAX_CANDIDATES, SHOWN + largestGroup(index));
@@ -238,44 +233,55 @@ public final class SimilarQuestions {
       byte[][] bestImpacts,
       Scratch scratch,
       int kept) {
+    int[] keys = scratch.keys;
     float[] scores = scratch.scores;
+    int[] touched = scratch.touched;
+    int mask = keys.length - 1;
     int touchedCount = 0;
     for (int t : chosen) {
       double idf = index.idf(index.postings.get(t).size);
       int[] docs = bestDocs[t];
       byte[] impacts = bestImpacts[t];
       for (int i = 0; i < docs.length; i++) {
-        int other = docs[i];
-        if (scores[other] == 0) {
-          scratch.touched = ensure(scratch.touched, touchedCount);
-          scratch.touched[touchedCount++] = other;
+        int key = docs[i] + 1;
+        int at = (key * 0x9E3779B9) >>> Scratch.SHIFT;
+        while (keys[at] != 0 && keys[at] != key) {
+          at = (at + 1) & mask;
         }
-        scores[other] += (float) (idf * (impacts[i] & 0xff));
+        if (keys[at] == 0) {
+          keys[at] = key;
+          scores[at] = 0;
+          touched[touchedCount++] = at;
+        }
+        scores[at] += (float) (idf * (impacts[i] & 0xff));
       }
     }
     // the best by a single pass: higher score first, then lower document id
     int[] best = new int[kept];
+    float[] bestScores = new float[kept];
     int size = 0;
     for (int i = 0; i < touchedCount; i++) {
-      int other = scratch.touched[i];
+      int other = keys[touched[i]] - 1;
+      float score = scores[touched[i]];
       int at = size;
-      while (at > 0 && better(other, best[at - 1], scores)) {
+      while (at > 0
+          && (score > bestScores[at - 1]
+              || (score == bestScores[at - 1] && other < best[at - 1]))) {
         at--;
       }
       if (at < kept) {
-        System.arraycopy(best, at, best, at + 1, Math.min(size, kept - 1) - at);
+        int moved = Math.min(size, kept - 1) - at;
+        System.arraycopy(best, at, best, at + 1, moved);
+        System.arraycopy(bestScores, at, bestScores, at + 1, moved);
         best[at] = other;
+        bestScores[at] = score;
         size = Math.min(kept, size + 1);
       }
     }
-    float[] bestScores = new float[size];
-    for (int i = 0; i < size; i++) {
-      bestScores[i] = scores[best[i]];
-    }
     for (int i = 0; i < touchedCount; i++) {
-      scores[scratch.touched[i]] = 0;
+      keys[touched[i]] = 0;
     }
-    return new Candidates(Arrays.copyOf(best, size), bestScores);
+    return new Candidates(Arrays.copyOf(best, size), Arrays.copyOf(bestScores, size));
   }
 
   /** The first {@link #SHOWN} candidates from other requests scoring enough against this one. */
@@ -318,21 +324,20 @@ public final class SimilarQuestions {
     return Arrays.copyOf(chosen, kept);
   }
 
-  private static boolean better(int a, int b, float[] scores) {
-    return scores[a] != scores[b] ? scores[a] > scores[b] : a < b;
-  }
-
-  private static int[] ensure(int[] array, int index) {
-    return index < array.length ? array : Arrays.copyOf(array, array.length * 2);
-  }
-
-  /** Per-thread working arrays, reused across questions. */
+  /**
+   * Per-thread working space, reused across questions: the candidates' scores in an open-addressing
+   * table small enough to stay in the core's cache, where an array over every question would not.
+   */
   private static final class Scratch {
-    final float[] scores;
-    int[] touched = new int[4096];
+    /** Twice the most candidates a question can have, rounded up to a power of two. */
+    static final int SLOTS = Integer.highestOneBit(TERMS * PER_TERM * 2 - 1) << 1;
 
-    Scratch(int documents) {
-      scores = new float[documents];
-    }
+    static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
+
+    /** Document + 1 in each used slot, 0 in a free one. */
+    final int[] keys = new int[SLOTS];
+
+    final float[] scores = new float[SLOTS];
+    final int[] touched = new int[TERMS * PER_TERM];
   }
 }

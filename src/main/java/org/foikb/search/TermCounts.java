@@ -1,8 +1,5 @@
 package org.foikb.search;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * A document's or a field's terms and their weighted counts, in the order each term first came: an
  * open-addressing table of strings to floats, because a log has millions of documents and a boxed
@@ -35,14 +32,14 @@ final class TermCounts {
 
   /** A field's terms, each counted once an occurrence. */
   static TermCounts of(String text) {
-    // about one distinct term in ten characters of prose: most fields never grow their table
-    TermCounts counts = new TermCounts(text.length() / 10 + 8);
-    Tokeniser.count(text, counts);
+    TermCounts counts = new TermCounts(expectedTerms(text));
+    Tokeniser.count(text, counts, 1);
     return counts;
   }
 
-  void add(String term) {
-    add(term, 1);
+  /** About one distinct term in ten characters of prose: most tables never grow. */
+  static int expectedTerms(String text) {
+    return text.length() / 10 + 8;
   }
 
   void add(String term, float weight) {
@@ -76,15 +73,6 @@ final class TermCounts {
       total += count;
       put(field.terms[at], field.hashes[at], count);
     }
-  }
-
-  /** The distinct terms, in the order they first came. */
-  List<String> terms() {
-    List<String> list = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      list.add(terms[order[i]]);
-    }
-    return list;
   }
 
   int size() {

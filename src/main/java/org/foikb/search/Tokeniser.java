@@ -182,12 +182,15 @@ public final class Tokeniser {
     return terms;
   }
 
-  /** Counts every term of a text into {@code counts}, in the order {@link #terms} gives them. */
-  static void count(String text, TermCounts counts) {
+  /**
+   * Counts every term of a text into {@code counts}, {@code weight} an occurrence, in the order
+   * {@link #terms} gives them.
+   */
+  static void count(String text, TermCounts counts, float weight) {
     List<String> sections = new ArrayList<>();
-    scan(foldForTerms(text), counts::add, sections);
+    scan(foldForTerms(text), term -> counts.add(term, weight), sections);
     for (String section : sections) {
-      counts.add(section);
+      counts.add(section, weight);
     }
   }
 
