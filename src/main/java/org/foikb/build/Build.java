@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.foikb.diag.Diagnostics;
 import org.foikb.link.CrossIndex;
 import org.foikb.link.LogChecker;
@@ -19,8 +21,9 @@ import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
- * The pipeline, in order: load, check and link, similar questions, render (the search index is
- * built from the bodies the render pass parses), write. Each stage is timed.
+ * The pipeline, in order: load, check, cross-references and similar questions (side by side),
+ * render (the search index is built from the bodies the render pass parses), write. Each stage is
+ * timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -68,16 +71,22 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
     if (log.isEmpty() || refused || out.isEmpty()) {
       return new Result(diagnostics, refused ? Optional.empty() : log, times, false);
     }
-    CrossIndex index = CrossIndex.of(log.get());
-    start = lap(times, "cross-references", start);
+    DisclosureLog checked = log.get();
+    // collecting the cross-references is serial work: let it take a core of its own while the
+    // "asked before" lists use the others
+    CompletableFuture<CrossIndex> crossReferences =
+        CompletableFuture.supplyAsync(
+            () -> CrossIndex.of(checked), task -> new Thread(task, "cross-references").start());
+    SimilarQuestions similar = searchIndex ? SimilarQuestions.of(checked) : SimilarQuestions.none();
+    CrossIndex index = joined(crossReferences);
+    start =
+        lap(
+            times,
+            searchIndex ? "cross-references and similar questions" : "cross-references",
+            start);
     Templates templateSet = new Templates(templates);
     Path contentRoot = content.toAbsolutePath();
     try (SiteWriter writer = SiteWriter.open(out.get())) {
-      SimilarQuestions similar = SimilarQuestions.none();
-      if (searchIndex) {
-        similar = SimilarQuestions.of(log.get());
-        start = lap(times, "similar questions", start);
-      }
       SiteRenderer renderer =
           new SiteRenderer(log.get(), index, templateSet, markdown, contentRoot, writer, similar);
       if (searchIndex) {
@@ -97,6 +106,21 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
       lap(times, "swap in", start);
     }
     return new Result(diagnostics, log, times, true);
+  }
+
+  /** The task's result, or what it threw. */
+  private static <T> T joined(CompletableFuture<T> task) {
+    try {
+      return task.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   private static long lap(List<StageTime> times, String stage, long start) {
