@@ -36,6 +36,9 @@ final class IndexBuilder {
   private int[] groups = new int[1024];
   private int size;
 
+  /** The mean document length, once {@link #finish()} has run. */
+  private float average;
+
   int size() {
     return size;
   }
@@ -191,10 +194,19 @@ final class IndexBuilder {
     for (int i = 0; i < size; i++) {
       total += lengths[i];
     }
-    float average = size == 0 ? 1 : (float) Math.max(total / size, 1);
+    average = size == 0 ? 1 : (float) Math.max(total / size, 1);
     float[] documentLengths = lengths;
+    float average = this.average;
     // terms are independent, and this runs when nothing else is left to keep the cores busy
     postings.parallelStream().forEach(p -> p.finish(documentLengths, average));
+  }
+
+  /**
+   * After {@link #finish()}: the impact of a term a document counts {@code count} times, as its
+   * postings hold it.
+   */
+  int impact(float count, int doc) {
+    return Postings.impact(count, lengths[doc], average);
   }
 
   byte[] facetBytes(int doc) {

@@ -70,19 +70,17 @@ final class Postings {
     for (int i = 0; i < size; i++) {
       doc += read();
       float tf = read() / 2f;
-      float norm = IndexBuilder.K1 * (1 - IndexBuilder.B + IndexBuilder.B * lengths[doc] / average);
-      float part = tf * (IndexBuilder.K1 + 1) / (tf + norm);
       docs[i] = doc;
-      impacts[i] =
-          (byte) Math.max(1, Math.min(255, Math.round(255 * part / (IndexBuilder.K1 + 1))));
+      impacts[i] = (byte) impact(tf, lengths[doc], average);
     }
     pending = null;
   }
 
-  /** The impact of this term in a document, or 0 when it does not occur there. */
-  int impact(int doc) {
-    int at = Arrays.binarySearch(docs, 0, size, doc);
-    return at < 0 ? 0 : impacts[at] & 0xff;
+  /** The impact of a term counted {@code tf} times in a document of the given length. */
+  static int impact(float tf, float length, float average) {
+    float norm = IndexBuilder.K1 * (1 - IndexBuilder.B + IndexBuilder.B * length / average);
+    float part = tf * (IndexBuilder.K1 + 1) / (tf + norm);
+    return Math.max(1, Math.min(255, Math.round(255 * part / (IndexBuilder.K1 + 1))));
   }
 
   /**

@@ -96,6 +96,7 @@ public final class SimilarQuestions {
   public static SimilarQuestions of(DisclosureLog log) {
     IndexBuilder index = new IndexBuilder();
     List<int[]> askTerms = new ArrayList<>();
+    List<float[]> askCounts = new ArrayList<>();
     List<Request> requests = log.requests();
     int[] firstQuestion = new int[requests.size() + 1];
     OrderedBatches.run(
@@ -109,10 +110,13 @@ public final class SimilarQuestions {
               index.add(document, from + i);
               // the question's own words lead its terms
               int[] ids = new int[document.leadTerms()];
+              float[] counts = new float[ids.length];
               for (int t = 0; t < ids.length; t++) {
                 ids[t] = index.termId(document.counts().term(t));
+                counts[t] = document.counts().count(t);
               }
               askTerms.add(ids);
+              askCounts.add(counts);
             }
           }
         });
@@ -123,7 +127,10 @@ public final class SimilarQuestions {
       requestOf[q] = index.group(q);
     }
     return new SimilarQuestions(
-        requests, firstQuestion, requestOf, compute(index, askTerms.toArray(int[][]::new)));
+        requests,
+        firstQuestion,
+        requestOf,
+        compute(index, askTerms.toArray(int[][]::new), askCounts.toArray(float[][]::new)));
   }
 
   private static List<IndexBuilder.Prepared> documents(Request request) {
@@ -159,8 +166,11 @@ public final class SimilarQuestions {
     return IndexBuilder.prepare(docs);
   }
 
-  /** For each document (a question), its best matches in other groups (requests). */
-  private static int[][] compute(IndexBuilder index, int[][] askTerms) {
+  /**
+   * For each document (a question), its best matches in other groups (requests), given the ids of
+   * its own words' terms and their weighted counts in it.
+   */
+  private static int[][] compute(IndexBuilder index, int[][] askTerms, float[][] askCounts) {
     int n = index.size();
     int terms = index.terms.size();
     int[][] bestDocs = new int[terms][];
@@ -193,7 +203,7 @@ public final class SimilarQuestions {
                       chosen,
                       set ->
                           candidates(index, set.terms, bestDocs, bestImpacts, scratch.get(), kept));
-              found[doc] = similar(index, doc, chosen.terms, best);
+              found[doc] = similar(index, doc, chosen.terms, askTerms[doc], askCounts[doc], best);
             });
     return found;
   }
@@ -285,10 +295,16 @@ public final class SimilarQuestions {
   }
 
   /** The first {@link #SHOWN} candidates from other requests scoring enough against this one. */
-  private static int[] similar(IndexBuilder index, int doc, int[] chosen, Candidates best) {
+  private static int[] similar(
+      IndexBuilder index, int doc, int[] chosen, int[] terms, float[] counts, Candidates best) {
+    // the question against itself, from its own counts: the chosen terms are some of its terms
     double self = 0;
     for (int t : chosen) {
-      self += index.idf(index.postings.get(t).size) * index.postings.get(t).impact(doc);
+      int at = 0;
+      while (terms[at] != t) {
+        at++;
+      }
+      self += index.idf(index.postings.get(t).size) * index.impact(counts[at], doc);
     }
     float floor = (float) (THRESHOLD * self);
     int[] found = new int[SHOWN];
