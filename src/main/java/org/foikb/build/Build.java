@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.foikb.concurrent.Results;
 import org.foikb.diag.Diagnostics;
 import org.foikb.link.CrossIndex;
 import org.foikb.link.LogChecker;
@@ -78,7 +78,7 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
         CompletableFuture.supplyAsync(
             () -> CrossIndex.of(checked), task -> new Thread(task, "cross-references").start());
     SimilarQuestions similar = searchIndex ? SimilarQuestions.of(checked) : SimilarQuestions.none();
-    CrossIndex index = joined(crossReferences);
+    CrossIndex index = Results.await(crossReferences);
     start =
         lap(
             times,
@@ -106,21 +106,6 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
       lap(times, "swap in", start);
     }
     return new Result(diagnostics, log, times, true);
-  }
-
-  /** The task's result, or what it threw. */
-  private static <T> T joined(CompletableFuture<T> task) {
-    try {
-      return task.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
   }
 
   private static long lap(List<StageTime> times, String stage, long start) {

@@ -2,7 +2,6 @@ package org.foikb.concurrent;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,31 +33,13 @@ public final class OrderedBatches {
       for (int from = 0; from < items.size(); from += batchSize) {
         List<I> batch = items.subList(from, Math.min(items.size(), from + batchSize));
         List<T> results = batch.parallelStream().map(map).toList();
-        await(previous);
+        Results.await(previous);
         int first = from;
         previous = orderedThread.submit(() -> inOrder.accept(results, first));
       }
-      await(previous);
+      Results.await(previous);
     } finally {
       orderedThread.shutdownNow();
-    }
-  }
-
-  /** Waits for a batch to be taken, rethrowing what went wrong there. */
-  private static void await(Future<?> batch) {
-    try {
-      batch.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for a batch", e);
     }
   }
 }

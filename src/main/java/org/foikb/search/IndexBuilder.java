@@ -194,11 +194,11 @@ final class IndexBuilder {
     for (int i = 0; i < size; i++) {
       total += lengths[i];
     }
-    average = size == 0 ? 1 : (float) Math.max(total / size, 1);
+    float mean = size == 0 ? 1 : (float) Math.max(total / size, 1);
+    average = mean;
     float[] documentLengths = lengths;
-    float average = this.average;
     // terms are independent, and this runs when nothing else is left to keep the cores busy
-    postings.parallelStream().forEach(p -> p.finish(documentLengths, average));
+    postings.parallelStream().forEach(p -> p.finish(documentLengths, mean));
   }
 
   /**

@@ -148,6 +148,6 @@ final class WordCache {
     }
     terms[at] = term == null ? STOP : term;
     size++;
-    return term == null ? null : terms[at];
+    return term;
   }
 }

@@ -1,0 +1,30 @@
+package org.foikb.concurrent;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/** Waiting for work done on another thread as if it had been done on this one. */
+public final class Results {
+  private Results() {}
+
+  /**
+   * The task's result once it is done; what it threw is rethrown as it was, so a failure on another
+   * thread reads as one on this.
+   */
+  public static <T> T await(Future<T> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for another thread", e);
+    }
+  }
+}
