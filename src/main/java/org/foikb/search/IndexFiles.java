@@ -121,7 +121,7 @@ final class IndexFiles {
   }
 
   private static byte[] encode(IndexBuilder index, Postings p) {
-    int[] chosen = p.topByImpact(TOP_K, doc -> true);
+    int[] chosen = p.topByImpact(TOP_K);
     ByteBuilder out = new ByteBuilder(chosen.length * 6);
     int previous = 0;
     for (int at : chosen) {

@@ -84,40 +84,36 @@ final class Postings {
   }
 
   /**
-   * Positions into {@link #docs} of the {@code k} highest impacts among the documents {@code keep}
-   * accepts, ties going to earlier documents, in document order. Linear time.
+   * Positions into {@link #docs} of the {@code k} highest impacts, ties going to earlier documents,
+   * in document order. Linear time.
    */
-  int[] topByImpact(int k, java.util.function.IntPredicate keep) {
+  int[] topByImpact(int k) {
+    if (size <= k) {
+      // most terms are rarer than k: all of their postings, no ranking needed
+      int[] all = new int[size];
+      for (int i = 0; i < size; i++) {
+        all[i] = i;
+      }
+      return all;
+    }
     int[] histogram = new int[256];
-    int kept = 0;
     for (int i = 0; i < size; i++) {
-      if (keep.test(docs[i])) {
-        histogram[impacts[i] & 0xff]++;
-        kept++;
-      }
+      histogram[impacts[i] & 0xff]++;
     }
-    int threshold = 0;
+    // the lowest impact that still makes the top k; only some of the postings at it get in
+    int threshold = 255;
     int above = 0;
-    if (kept > k) {
-      for (threshold = 255; threshold > 0 && above + histogram[threshold] <= k; threshold--) {
-        above += histogram[threshold];
-      }
+    for (; threshold > 0 && above + histogram[threshold] <= k; threshold--) {
+      above += histogram[threshold];
     }
-    int atThreshold = kept > k ? k - above : Integer.MAX_VALUE;
-    int[] top = new int[Math.min(k, kept)];
+    int atThreshold = k - above;
+    int[] top = new int[k];
     int n = 0;
-    for (int i = 0; i < size && n < top.length; i++) {
+    for (int i = 0; i < size && n < k; i++) {
       int impact = impacts[i] & 0xff;
-      if (impact < threshold || !keep.test(docs[i])) {
-        continue;
+      if (impact > threshold || (impact == threshold && atThreshold-- > 0)) {
+        top[n++] = i;
       }
-      if (impact == threshold && kept > k) {
-        if (atThreshold == 0) {
-          continue;
-        }
-        atThreshold--;
-      }
-      top[n++] = i;
     }
     return top;
   }

@@ -180,7 +180,7 @@ public final class SimilarQuestions {
         .forEach(
             t -> {
               Postings p = index.postings.get(t);
-              int[] top = p.topByImpact(PER_TERM, doc -> true);
+              int[] top = p.topByImpact(PER_TERM);
               bestDocs[t] = new int[top.length];
               bestImpacts[t] = new byte[top.length];
               for (int i = 0; i < top.length; i++) {
