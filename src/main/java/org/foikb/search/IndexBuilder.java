@@ -17,20 +17,12 @@ final class IndexBuilder {
   static final float K1 = 1.2f;
   static final float B = 0.75f;
 
-  /*
-   * Each term's postings, looked up once for every term of every document added: an open-addressing
-   * table that reuses the hashes the documents' term tables computed, and compares ints until a
-   * term matches.
-   */
-  private String[] tableTerms = new String[1024];
+  /** Each term's postings by its {@link Lexicon} number, null for a term not in the index. */
+  private Postings[] byTerm = new Postings[1024];
 
-  private int[] tableHashes = new int[1024];
-  private Postings[] tablePostings = new Postings[1024];
-
-  /** Terms and their postings by term id, in the order the terms first came. */
-  final List<String> terms = new ArrayList<>();
-
+  /** The postings in the order their terms first came: a term's position here is its id. */
   final List<Postings> postings = new ArrayList<>();
+
   private float[] lengths = new float[1024];
   private byte[][] facetBytes = new byte[1024][];
   private int[] groups = new int[1024];
@@ -46,11 +38,18 @@ final class IndexBuilder {
   /**
    * A document tokenised and weighed, ready to add; made in parallel, added in order.
    *
+   * @param terms the document's terms, as {@link Lexicon} numbers, in the order they first came
+   * @param counts the weighted count of each of {@code terms}
    * @param leadTerms how many of the document's first terms are those of its first field (a
-   *     question's own words), in the order they came
+   *     question's own words)
    */
   record Prepared(
-      SearchDocument doc, TermCounts counts, int leadTerms, float length, byte[] facets) {}
+      SearchDocument doc,
+      int[] terms,
+      float[] counts,
+      int leadTerms,
+      float length,
+      byte[] facets) {}
 
   /**
    * The thread-safe part of adding documents: tokenising and weighing their fields. A text that
@@ -66,6 +65,8 @@ final class IndexBuilder {
     }
     Map<String, TermCounts> shared = new IdentityHashMap<>();
     List<Prepared> prepared = new ArrayList<>(docs.size());
+    // one table for all the documents, emptied between them; each keeps only its own terms
+    TermCounts counts = null;
     for (SearchDocument doc : docs) {
       List<SearchDocument.Field> fields = doc.fields();
       TermCounts[] sharedCounts = new TermCounts[fields.size()];
@@ -79,7 +80,11 @@ final class IndexBuilder {
           expected += TermCounts.expectedTerms(text);
         }
       }
-      TermCounts counts = new TermCounts(expected);
+      if (counts == null) {
+        counts = new TermCounts(expected);
+      } else {
+        counts.clear();
+      }
       int leadTerms = 0;
       for (int f = 0; f < fields.size(); f++) {
         float weight = fields.get(f).weight();
@@ -91,9 +96,11 @@ final class IndexBuilder {
         leadTerms = f == 0 ? counts.size() : leadTerms;
       }
       for (Map.Entry<String, Float> extra : doc.extraTerms().entrySet()) {
-        counts.add(extra.getKey(), extra.getValue());
+        counts.add(Lexicon.id(extra.getKey()), extra.getValue());
       }
-      prepared.add(new Prepared(doc, counts, leadTerms, counts.total(), facets(doc)));
+      prepared.add(
+          new Prepared(
+              doc, counts.terms(), counts.counts(), leadTerms, counts.total(), facets(doc)));
     }
     return prepared;
   }
@@ -107,9 +114,10 @@ final class IndexBuilder {
       facetBytes = Arrays.copyOf(facetBytes, n);
       groups = Arrays.copyOf(groups, n);
     }
-    TermCounts counts = prepared.counts();
-    for (int i = 0; i < counts.size(); i++) {
-      postings(counts.term(i), counts.hash(i)).add(id, counts.count(i));
+    int[] terms = prepared.terms();
+    float[] counts = prepared.counts();
+    for (int i = 0; i < terms.length; i++) {
+      postings(terms[i]).add(id, counts[i]);
     }
     lengths[id] = prepared.length();
     facetBytes[id] = prepared.facets();
@@ -117,58 +125,27 @@ final class IndexBuilder {
     return id;
   }
 
-  /** A term's postings, made when it first comes; {@code hash} as {@link TermCounts} files it. */
-  private Postings postings(String term, int hash) {
-    int at = slot(term, hash);
-    if (tableTerms[at] != null) {
-      return tablePostings[at];
+  /** A term's postings, made when it first comes. */
+  private Postings postings(int term) {
+    if (term >= byTerm.length) {
+      byTerm = Arrays.copyOf(byTerm, Math.max(term + 1, byTerm.length * 2));
     }
-    Postings made = new Postings(terms.size());
-    tableTerms[at] = term;
-    tableHashes[at] = hash;
-    tablePostings[at] = made;
-    terms.add(term);
-    postings.add(made);
-    if (terms.size() * 2 >= tableTerms.length) {
-      growTable();
-    }
-    return made;
-  }
-
-  /** The slot that holds the term, or the empty slot where it would go. */
-  private int slot(String term, int hash) {
-    int mask = tableTerms.length - 1;
-    int at = hash & mask;
-    for (String there; (there = tableTerms[at]) != null; at = (at + 1) & mask) {
-      if (tableHashes[at] == hash && (there == term || there.equals(term))) {
-        break;
-      }
-    }
-    return at;
-  }
-
-  private void growTable() {
-    int slots = tableTerms.length * 2;
-    tableTerms = new String[slots];
-    tableHashes = new int[slots];
-    tablePostings = new Postings[slots];
-    for (Postings p : postings) {
-      String term = terms.get(p.id);
-      int hash = TermCounts.spread(term.hashCode());
-      int at = slot(term, hash);
-      tableTerms[at] = term;
-      tableHashes[at] = hash;
-      tablePostings[at] = p;
-    }
-  }
-
-  /** The id of a term in the index; it must be there. */
-  int termId(String term) {
-    Postings found = tablePostings[slot(term, TermCounts.spread(term.hashCode()))];
+    Postings found = byTerm[term];
     if (found == null) {
-      throw new IllegalArgumentException("not in the index: " + term);
+      found = new Postings(postings.size(), term);
+      byTerm[term] = found;
+      postings.add(found);
     }
-    return found.id;
+    return found;
+  }
+
+  /** The postings of a term, by its {@link Lexicon} number; the term must be in the index. */
+  Postings postingsOf(int term) {
+    Postings found = term < byTerm.length ? byTerm[term] : null;
+    if (found == null) {
+      throw new IllegalArgumentException("not in the index: " + Lexicon.term(term));
+    }
+    return found;
   }
 
   /** Kind and question number, outcome mask, year, then section and topic codes as varints. */

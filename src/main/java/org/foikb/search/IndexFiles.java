@@ -88,9 +88,11 @@ final class IndexFiles {
   }
 
   void writeTerms(IndexBuilder index) {
+    String[] terms = new String[index.postings.size()];
     Map<String, List<Integer>> shards = new TreeMap<>();
-    for (int t = 0; t < index.terms.size(); t++) {
-      shards.computeIfAbsent(shard(index.terms.get(t)), s -> new ArrayList<>()).add(t);
+    for (int t = 0; t < terms.length; t++) {
+      terms[t] = Lexicon.term(index.postings.get(t).term);
+      shards.computeIfAbsent(shard(terms[t]), s -> new ArrayList<>()).add(t);
     }
     Base64.Encoder base64 = Base64.getEncoder();
     // shards are independent and number their own postings files: write them in parallel
@@ -98,7 +100,7 @@ final class IndexFiles {
         .forEach(
             shard -> {
               List<Integer> ids = new ArrayList<>(shard.getValue());
-              ids.sort((a, b) -> index.terms.get(a).compareTo(index.terms.get(b)));
+              ids.sort((a, b) -> terms[a].compareTo(terms[b]));
               StringBuilder out = new StringBuilder("{");
               int files = 0;
               for (int t : ids) {
@@ -107,7 +109,7 @@ final class IndexFiles {
                 if (out.length() > 1) {
                   out.append(',');
                 }
-                Json.quote(out, index.terms.get(t)).append(":[").append(p.size).append(',');
+                Json.quote(out, terms[t]).append(":[").append(p.size).append(',');
                 if (bytes.length <= INLINE_BYTES) {
                   out.append('"').append(base64.encodeToString(bytes)).append('"');
                 } else {

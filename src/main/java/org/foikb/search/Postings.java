@@ -10,8 +10,11 @@ import java.util.Arrays;
  * as documents and one-byte impacts.
  */
 final class Postings {
-  /** The term's position in the index's list of terms. */
+  /** The term's position in the index's list of terms, in the order the terms first came. */
   final int id;
+
+  /** The term's {@link Lexicon} number. */
+  final int term;
 
   private byte[] pending = new byte[8];
   private int pendingLength;
@@ -23,8 +26,9 @@ final class Postings {
 
   byte[] impacts;
 
-  Postings(int id) {
+  Postings(int id, int term) {
     this.id = id;
+    this.term = term;
   }
 
   void add(int doc, float count) {

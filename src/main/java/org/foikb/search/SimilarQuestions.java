@@ -110,13 +110,11 @@ public final class SimilarQuestions {
               index.add(document, from + i);
               // the question's own words lead its terms
               int[] ids = new int[document.leadTerms()];
-              float[] counts = new float[ids.length];
               for (int t = 0; t < ids.length; t++) {
-                ids[t] = index.termId(document.counts().term(t));
-                counts[t] = document.counts().count(t);
+                ids[t] = index.postingsOf(document.terms()[t]).id;
               }
               askTerms.add(ids);
-              askCounts.add(counts);
+              askCounts.add(Arrays.copyOf(document.counts(), ids.length));
             }
           }
         });
@@ -172,7 +170,7 @@ public final class SimilarQuestions {
    */
   private static int[][] compute(IndexBuilder index, int[][] askTerms, float[][] askCounts) {
     int n = index.size();
-    int terms = index.terms.size();
+    int terms = index.postings.size();
     int[][] bestDocs = new int[terms][];
     byte[][] bestImpacts = new byte[terms][];
     IntStream.range(0, terms)

@@ -1,14 +1,14 @@
 package org.foikb.search;
 
 /**
- * A document's or a field's terms and their weighted counts, in the order each term first came: an
- * open-addressing table of strings to floats, because a log has millions of documents and a boxed
- * map per document costs more than the tokenising. Each slot keeps its term's hash, so a probe
- * compares ints and reads no string it does not match.
+ * A document's or a field's terms, as {@link Lexicon} numbers, and their weighted counts, in the
+ * order each term first came: an open-addressing table of ints to floats, because a log has
+ * millions of documents and a boxed map per document costs more than the tokenising.
  */
 final class TermCounts {
-  private String[] terms;
-  private int[] hashes;
+  /** Term number + 1 in each used slot, 0 in a free one. */
+  private int[] keys;
+
   private float[] counts;
 
   /** Table positions in the order their terms first came. */
@@ -17,15 +17,10 @@ final class TermCounts {
   private int size;
   private float total;
 
-  TermCounts() {
-    this(8);
-  }
-
   /** A table that holds {@code expected} distinct terms before it grows. */
   TermCounts(int expected) {
     int slots = Integer.highestOneBit(Math.max(8, expected) * 2) << 1;
-    terms = new String[slots];
-    hashes = new int[slots];
+    keys = new int[slots];
     counts = new float[slots];
     order = new int[slots / 2];
   }
@@ -42,27 +37,32 @@ final class TermCounts {
     return text.length() / 10 + 8;
   }
 
-  void add(String term, float weight) {
+  void add(int term, float weight) {
     total += weight;
-    put(term, spread(term.hashCode()), weight);
+    put(term + 1, weight);
   }
 
-  private void put(String term, int hash, float weight) {
-    int mask = terms.length - 1;
-    int at = hash & mask;
-    for (String there; (there = terms[at]) != null; at = (at + 1) & mask) {
-      if (hashes[at] == hash && (there == term || there.equals(term))) {
+  private void put(int key, float weight) {
+    int mask = keys.length - 1;
+    int at = slot(key, mask);
+    for (int there; (there = keys[at]) != 0; at = (at + 1) & mask) {
+      if (there == key) {
         counts[at] += weight;
         return;
       }
     }
-    terms[at] = term;
-    hashes[at] = hash;
+    keys[at] = key;
     counts[at] = weight;
     order[size++] = at;
-    if (size * 2 >= terms.length) {
+    if (size * 2 >= keys.length) {
       grow();
     }
+  }
+
+  /** Spreads term numbers, which come in runs, over the table. */
+  private static int slot(int key, int mask) {
+    int mixed = key * 0x9E3779B9;
+    return (mixed ^ (mixed >>> 16)) & mask;
   }
 
   /** Adds every count of {@code field}, times {@code weight}. */
@@ -71,8 +71,17 @@ final class TermCounts {
       int at = field.order[i];
       float count = field.counts[at] * weight;
       total += count;
-      put(field.terms[at], field.hashes[at], count);
+      put(field.keys[at], count);
     }
+  }
+
+  /** Empties the table for the next document, keeping its size. */
+  void clear() {
+    for (int i = 0; i < size; i++) {
+      keys[order[i]] = 0;
+    }
+    size = 0;
+    total = 0;
   }
 
   int size() {
@@ -84,41 +93,37 @@ final class TermCounts {
     return total;
   }
 
-  /** The {@code i}th distinct term, in the order they first came. */
-  String term(int i) {
-    return terms[order[i]];
+  /** The term numbers in the order they first came. */
+  int[] terms() {
+    int[] terms = new int[size];
+    for (int i = 0; i < size; i++) {
+      terms[i] = keys[order[i]] - 1;
+    }
+    return terms;
   }
 
-  /** The hash this table filed the {@code i}th term under, for tables keyed the same way. */
-  int hash(int i) {
-    return hashes[order[i]];
-  }
-
-  /** The weighted count of the {@code i}th term. */
-  float count(int i) {
-    return counts[order[i]];
+  /** The weighted counts, in the order of {@link #terms()}. */
+  float[] counts() {
+    float[] weights = new float[size];
+    for (int i = 0; i < size; i++) {
+      weights[i] = counts[order[i]];
+    }
+    return weights;
   }
 
   private void grow() {
-    String[] oldTerms = terms;
-    int[] oldHashes = hashes;
+    int[] oldKeys = keys;
     float[] oldCounts = counts;
     int[] oldOrder = order;
     int oldSize = size;
-    int slots = oldTerms.length * 2;
-    terms = new String[slots];
-    hashes = new int[slots];
+    int slots = oldKeys.length * 2;
+    keys = new int[slots];
     counts = new float[slots];
     order = new int[slots / 2];
     size = 0;
     for (int i = 0; i < oldSize; i++) {
       int at = oldOrder[i];
-      put(oldTerms[at], oldHashes[at], oldCounts[at]);
+      put(oldKeys[at], oldCounts[at]);
     }
-  }
-
-  /** The hash of a term as these tables file it. */
-  static int spread(int hash) {
-    return hash ^ (hash >>> 16);
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,7 +148,8 @@ public final class Tokeniser {
     char[] chars = word.toCharArray();
     WordCache cache = WordCache.borrow();
     try {
-      return cache.term(chars, 0, chars.length, WordCache.hash(chars, 0, chars.length));
+      int term = cache.term(chars, 0, chars.length, WordCache.hash(chars, 0, chars.length));
+      return term == WordCache.STOP ? null : Lexicon.term(term);
     } finally {
       cache.release();
     }
@@ -177,7 +178,7 @@ public final class Tokeniser {
   public static List<String> terms(String text) {
     List<String> terms = new ArrayList<>();
     List<String> sections = new ArrayList<>();
-    scan(foldForTerms(text), terms::add, sections);
+    scan(foldForTerms(text), term -> terms.add(Lexicon.term(term)), sections);
     terms.addAll(sections);
     return terms;
   }
@@ -190,7 +191,7 @@ public final class Tokeniser {
     List<String> sections = new ArrayList<>();
     scan(foldForTerms(text), term -> counts.add(term, weight), sections);
     for (String section : sections) {
-      counts.add(section, weight);
+      counts.add(Lexicon.id(section), weight);
     }
   }
 
@@ -202,11 +203,11 @@ public final class Tokeniser {
   }
 
   /**
-   * One pass over folded text: the term of each word into {@code words} (unless null), and the
-   * section terms of FOI shorthand, which always starts a word, into {@code sections}. Each word is
-   * read once, for its end and its hash.
+   * One pass over folded text: the number of each word's term into {@code words} (unless null), and
+   * the section terms of FOI shorthand, which always starts a word, into {@code sections}. Each
+   * word is read once, for its end and its hash.
    */
-  private static void scan(char[] folded, Consumer<String> words, List<String> sections) {
+  private static void scan(char[] folded, IntConsumer words, List<String> sections) {
     WordCache cache = WordCache.borrow();
     try {
       scan(folded, words, sections, cache);
@@ -216,7 +217,7 @@ public final class Tokeniser {
   }
 
   private static void scan(
-      char[] folded, Consumer<String> words, List<String> sections, WordCache cache) {
+      char[] folded, IntConsumer words, List<String> sections, WordCache cache) {
     CharBuffer text = null;
     int shorthandEnd = 0;
     int at = 0;
@@ -237,8 +238,8 @@ public final class Tokeniser {
         shorthandEnd = shorthandAt(text, start, sections);
       }
       if (words != null) {
-        String term = cache.term(folded, start, at, hash);
-        if (term != null) {
+        int term = cache.term(folded, start, at, hash);
+        if (term != WordCache.STOP) {
           words.accept(term);
         }
       }

@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A memory of the terms of words seen before, looked up by a range of characters in the text, so
- * that a word seen before costs neither a new string nor a second pass over its letters. A log
- * repeats a small vocabulary millions of times; when the table fills with the long tail of rare
- * words it starts afresh, and the common words come back at once.
+ * A memory of the terms of words seen before, as {@link Lexicon} numbers, looked up by a range of
+ * characters in the text, so that a word seen before costs neither a new string nor a second pass
+ * over its letters. A log repeats a small vocabulary millions of times; when the table fills with
+ * the long tail of rare words it starts afresh, and the common words come back at once.
  *
  * <p>A slot is {@link #SLOT} bytes of one array: the word's hash, its length and its letters. A
  * lookup done for every word of every answer, while pages render on the same cores, then reads one
@@ -29,38 +29,36 @@ final class WordCache {
   private static final VarHandle INT =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
-  private static final String STOP = new String("stop word");
+  /** The number a stop word gets: no term. */
+  static final int STOP = -1;
 
   /** The slots; a slot whose length byte is 0 is empty. */
   private final byte[] slots = new byte[SLOTS * SLOT];
 
-  private final String[] terms = new String[SLOTS];
+  private final int[] terms = new int[SLOTS];
   private int size;
 
   /**
-   * Every word of letters this process has stemmed, shared by all threads: a word is stemmed once,
-   * not once for each thread and each time its table starts afresh. It also keeps the stemmer out
-   * of the compiled code of the scanning loop, which the JIT would otherwise recompile with the
-   * whole stemmer inside it.
+   * The term of every word of letters this process has stemmed, shared by all threads: a word is
+   * stemmed once, not once for each thread and each time its table starts afresh. It also keeps the
+   * stemmer out of the compiled code of the scanning loop, which the JIT would otherwise recompile
+   * with the whole stemmer inside it.
    */
-  private static final ConcurrentHashMap<String, String> STEMS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Integer> STEMS = new ConcurrentHashMap<>();
 
-  /** The term of a word, or null for a stop word. */
-  private static String termOf(String word) {
+  /** The term of a word, or {@link #STOP}. */
+  private static int termOf(String word) {
     if (!Tokeniser.isLetters(word)) {
-      // numbers and the like are their own terms, and too many to remember
-      return word;
+      // numbers and the like are their own terms
+      return Lexicon.id(word);
     }
-    String term = STEMS.get(word);
-    if (term == null) {
-      term = STEMS.computeIfAbsent(word, WordCache::computeOnce);
-    }
-    return term == STOP ? null : term;
+    Integer term = STEMS.get(word);
+    return term != null ? term : STEMS.computeIfAbsent(word, WordCache::computeOnce);
   }
 
-  private static String computeOnce(String word) {
+  private static int computeOnce(String word) {
     String term = Tokeniser.computeTerm(word);
-    return term == null ? STOP : term.intern();
+    return term == null ? STOP : Lexicon.id(term);
   }
 
   /*
@@ -96,9 +94,9 @@ final class WordCache {
 
   /**
    * The term of the folded word {@code text[start, end)}, whose {@link #hash} the caller computed
-   * while finding its end, or null for a stop word.
+   * while finding its end, or {@link #STOP}.
    */
-  String term(char[] text, int start, int end, int hash) {
+  int term(char[] text, int start, int end, int hash) {
     int length = end - start;
     if (length > WIDTH) {
       return termOf(new String(text, start, length));
@@ -110,8 +108,7 @@ final class WordCache {
         return remember(text, start, length, hash, at);
       }
       if (stored == length && (int) INT.get(slots, slot) == hash && same(slot + 5, text, start)) {
-        String term = terms[at];
-        return term == STOP ? null : term;
+        return terms[at];
       }
     }
   }
@@ -127,8 +124,8 @@ final class WordCache {
   }
 
   /** Looks the word's term up and keeps it in the empty slot {@code at}, if it fits there. */
-  private String remember(char[] text, int start, int length, int hash, int at) {
-    String term = termOf(new String(text, start, length));
+  private int remember(char[] text, int start, int length, int hash, int at) {
+    int term = termOf(new String(text, start, length));
     for (int i = start; i < start + length; i++) {
       if (text[i] > 0xff) {
         return term;
@@ -136,7 +133,7 @@ final class WordCache {
     }
     if (size * 2 >= SLOTS) {
       Arrays.fill(slots, (byte) 0);
-      Arrays.fill(terms, null);
+
       size = 0;
       at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
     }
@@ -146,7 +143,7 @@ final class WordCache {
     for (int i = 0; i < length; i++) {
       slots[slot + 5 + i] = (byte) text[start + i];
     }
-    terms[at] = term == null ? STOP : term;
+    terms[at] = term;
     size++;
     return term;
   }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PostingsTest {
   /** Postings of one term over documents 0..n-1 of equal length, counted as given. */
   private static Postings postings(float... counts) {
-    Postings postings = new Postings(0);
+    Postings postings = new Postings(0, Lexicon.id("term"));
     for (int doc = 0; doc < counts.length; doc++) {
       postings.add(doc, counts[doc]);
     }

@@ -10,7 +10,8 @@ class WordCacheTest {
   private static String lookUp(WordCache cache, String word) {
     char[] text = ("  " + word + " ").toCharArray();
     int end = 2 + word.length();
-    return cache.term(text, 2, end, WordCache.hash(text, 2, end));
+    int term = cache.term(text, 2, end, WordCache.hash(text, 2, end));
+    return term == WordCache.STOP ? null : Lexicon.term(term);
   }
 
   /** The term a cache that has seen nothing gives: computed, never looked up. */
