@@ -21,6 +21,16 @@ public final class PlainText {
 
   public static String of(Node node) {
     StringBuilder text = new StringBuilder();
+    append(node, text);
+    return text.toString();
+  }
+
+  /**
+   * Appends what {@link #of} gives for the node, without making a string of its own: the search
+   * index joins the text of every block of every answer in the log.
+   */
+  public static void append(Node node, StringBuilder text) {
+    int start = text.length();
     node.accept(
         new AbstractVisitor() {
           @Override
@@ -76,7 +86,17 @@ public final class PlainText {
             }
           }
         });
-    return text.toString().strip();
+    // strip the node's own part, as String.strip would
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    text.setLength(end);
+    int first = start;
+    while (first < end && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    text.delete(start, first);
   }
 
   private static boolean isTableCell(Node node) {

@@ -43,10 +43,15 @@ final class DocumentReader {
     this.facets = facets;
   }
 
-  private static String text(List<Node> blocks) {
+  /** The plain text of the blocks, a line each, in one string built once. */
+  @SafeVarargs
+  private static String text(List<Node>... parts) {
     StringBuilder text = new StringBuilder();
-    for (Node block : blocks) {
-      text.append(PlainText.of(block)).append('\n');
+    for (List<Node> blocks : parts) {
+      for (Node block : blocks) {
+        PlainText.append(block, text);
+        text.append('\n');
+      }
     }
     return text.toString();
   }
@@ -54,7 +59,7 @@ final class DocumentReader {
   /** The request itself, then each of its questions in order, from its parsed body. */
   List<SearchDocument> request(Request request, AnswerSections parts) {
     // the request's own text: what comes before the answers and after them
-    String intro = text(parts.intro()) + text(parts.closing());
+    String intro = text(parts.intro(), parts.closing());
     Map<Integer, String> answers = new TreeMap<>();
     parts.answers().forEach((n, blocks) -> answers.put(n, text(blocks)));
     Map<Integer, List<String[]>> sources = sources(request);
