@@ -83,7 +83,7 @@ final class IndexBuilder {
       if (counts == null) {
         counts = new TermCounts(expected);
       } else {
-        counts.clear();
+        counts.clear(expected);
       }
       int leadTerms = 0;
       for (int f = 0; f < fields.size(); f++) {

@@ -19,6 +19,10 @@ final class TermCounts {
 
   /** A table that holds {@code expected} distinct terms before it grows. */
   TermCounts(int expected) {
+    allocate(expected);
+  }
+
+  private void allocate(int expected) {
     int slots = Integer.highestOneBit(Math.max(8, expected) * 2) << 1;
     keys = new int[slots];
     counts = new float[slots];
@@ -75,10 +79,14 @@ final class TermCounts {
     }
   }
 
-  /** Empties the table for the next document, keeping its size. */
-  void clear() {
-    for (int i = 0; i < size; i++) {
-      keys[order[i]] = 0;
+  /** Empties the table for the next document, which has about {@code expected} distinct terms. */
+  void clear(int expected) {
+    if (expected * 2 >= keys.length) {
+      allocate(expected);
+    } else {
+      for (int i = 0; i < size; i++) {
+        keys[order[i]] = 0;
+      }
     }
     size = 0;
     total = 0;
