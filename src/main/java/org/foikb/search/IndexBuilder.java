@@ -63,25 +63,25 @@ final class IndexBuilder {
         uses.merge(field.text(), 1, Integer::sum);
       }
     }
-    Map<String, TermCounts> shared = new IdentityHashMap<>();
+    Map<String, WeightedCounts> shared = new IdentityHashMap<>();
     List<Prepared> prepared = new ArrayList<>(docs.size());
     // one table for all the documents, emptied between them; each keeps only its own terms
-    TermCounts counts = null;
+    WeightedCounts counts = null;
     for (SearchDocument doc : docs) {
       List<SearchDocument.Field> fields = doc.fields();
-      TermCounts[] sharedCounts = new TermCounts[fields.size()];
+      WeightedCounts[] sharedCounts = new WeightedCounts[fields.size()];
       int expected = doc.extraTerms().size();
       for (int f = 0; f < fields.size(); f++) {
         String text = fields.get(f).text();
         if (uses.get(text) > 1) {
-          sharedCounts[f] = shared.computeIfAbsent(text, TermCounts::of);
+          sharedCounts[f] = shared.computeIfAbsent(text, WeightedCounts::of);
           expected += sharedCounts[f].size();
         } else {
-          expected += TermCounts.expectedTerms(text);
+          expected += WeightedCounts.expectedTerms(text);
         }
       }
       if (counts == null) {
-        counts = new TermCounts(expected);
+        counts = new WeightedCounts(expected);
       } else {
         counts.clear(expected);
       }
@@ -100,7 +100,7 @@ final class IndexBuilder {
       }
       prepared.add(
           new Prepared(
-              doc, counts.terms(), counts.counts(), leadTerms, counts.total(), facets(doc)));
+              doc, counts.numbers(), counts.counts(), leadTerms, counts.total(), facets(doc)));
     }
     return prepared;
   }

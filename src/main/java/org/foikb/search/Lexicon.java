@@ -17,7 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Lexicon {
   private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
 
-  /** Terms by number; replaced, never changed in place, when it grows. */
+  /**
+   * Terms by number, written under the lock before the number is published, so that whoever holds a
+   * number can read its term; copied to a larger array as it fills.
+   */
   private static volatile String[] terms = new String[1 << 12];
 
   private static int size;
@@ -39,7 +42,6 @@ final class Lexicon {
       terms = Arrays.copyOf(terms, size * 2);
     }
     terms[size] = term;
-    // published after it is stored: whoever reads the number can read the term
     IDS.put(term, size);
     return size++;
   }

@@ -187,7 +187,10 @@ public final class SimilarQuestions {
               }
             });
     int[][] found = new int[n][];
-    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    // each thread sums candidates' scores in a table of its own, small enough to stay in its
+    // core's cache, where an array over every question would not
+    ThreadLocal<WeightedCounts> scores =
+        ThreadLocal.withInitial(() -> new WeightedCounts(MOST_SCORED));
     // questions asked in the same words choose the same terms: score their candidates once
     Map<TermSet, Candidates> candidates = new ConcurrentHashMap<>();
     int kept = Math.min(MAX_CANDIDATES, SHOWN + largestGroup(index));
@@ -200,7 +203,7 @@ public final class SimilarQuestions {
                   candidates.computeIfAbsent(
                       chosen,
                       set ->
-                          candidates(index, set.terms, bestDocs, bestImpacts, scratch.get(), kept));
+                          candidates(index, set.terms, bestDocs, bestImpacts, scores.get(), kept));
               found[doc] = similar(index, doc, chosen.terms, askTerms[doc], askCounts[doc], best);
             });
     return found;
@@ -225,6 +228,9 @@ public final class SimilarQuestions {
   /** Enough candidates to leave {@link #SHOWN} once a request's own questions are taken out. */
   private static final int MAX_CANDIDATES = 16;
 
+  /** The most questions one set of terms can score: each term's best {@link #PER_TERM}. */
+  private static final int MOST_SCORED = TERMS * PER_TERM;
+
   private static int largestGroup(IndexBuilder index) {
     int largest = 0;
     for (int doc = 0, run = 0; doc < index.size(); doc++) {
@@ -239,38 +245,23 @@ public final class SimilarQuestions {
       int[] chosen,
       int[][] bestDocs,
       byte[][] bestImpacts,
-      Scratch scratch,
+      WeightedCounts scores,
       int kept) {
-    int[] keys = scratch.keys;
-    float[] scores = scratch.scores;
-    int[] touched = scratch.touched;
-    int mask = keys.length - 1;
-    int touchedCount = 0;
     for (int t : chosen) {
       double idf = index.idf(index.postings.get(t).size);
       int[] docs = bestDocs[t];
       byte[] impacts = bestImpacts[t];
       for (int i = 0; i < docs.length; i++) {
-        int key = docs[i] + 1;
-        int at = (key * 0x9E3779B9) >>> Scratch.SHIFT;
-        while (keys[at] != 0 && keys[at] != key) {
-          at = (at + 1) & mask;
-        }
-        if (keys[at] == 0) {
-          keys[at] = key;
-          scores[at] = 0;
-          touched[touchedCount++] = at;
-        }
-        scores[at] += (float) (idf * (impacts[i] & 0xff));
+        scores.add(docs[i], (float) (idf * (impacts[i] & 0xff)));
       }
     }
     // the best by a single pass: higher score first, then lower document id
     int[] best = new int[kept];
     float[] bestScores = new float[kept];
     int size = 0;
-    for (int i = 0; i < touchedCount; i++) {
-      int other = keys[touched[i]] - 1;
-      float score = scores[touched[i]];
+    for (int i = 0; i < scores.size(); i++) {
+      int other = scores.number(i);
+      float score = scores.count(i);
       int at = size;
       while (at > 0
           && (score > bestScores[at - 1]
@@ -286,9 +277,7 @@ public final class SimilarQuestions {
         size = Math.min(kept, size + 1);
       }
     }
-    for (int i = 0; i < touchedCount; i++) {
-      keys[touched[i]] = 0;
-    }
+    scores.clear(MOST_SCORED);
     return new Candidates(Arrays.copyOf(best, size), Arrays.copyOf(bestScores, size));
   }
 
@@ -336,22 +325,5 @@ public final class SimilarQuestions {
       }
     }
     return Arrays.copyOf(chosen, kept);
-  }
-
-  /**
-   * Per-thread working space, reused across questions: the candidates' scores in an open-addressing
-   * table small enough to stay in the core's cache, where an array over every question would not.
-   */
-  private static final class Scratch {
-    /** Twice the most candidates a question can have, rounded up to a power of two. */
-    static final int SLOTS = Integer.highestOneBit(TERMS * PER_TERM * 2 - 1) << 1;
-
-    static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
-
-    /** Document + 1 in each used slot, 0 in a free one. */
-    final int[] keys = new int[SLOTS];
-
-    final float[] scores = new float[SLOTS];
-    final int[] touched = new int[TERMS * PER_TERM];
   }
 }

@@ -187,7 +187,7 @@ public final class Tokeniser {
    * Counts every term of a text into {@code counts}, {@code weight} an occurrence, in the order
    * {@link #terms} gives them.
    */
-  static void count(String text, TermCounts counts, float weight) {
+  static void count(String text, WeightedCounts counts, float weight) {
     List<String> sections = new ArrayList<>();
     scan(foldForTerms(text), term -> counts.add(term, weight), sections);
     for (String section : sections) {

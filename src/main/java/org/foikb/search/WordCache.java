@@ -133,7 +133,6 @@ final class WordCache {
     }
     if (size * 2 >= SLOTS) {
       Arrays.fill(slots, (byte) 0);
-
       size = 0;
       at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
     }

@@ -1,24 +1,26 @@
 package org.foikb.search;
 
 /**
- * A document's or a field's terms, as {@link Lexicon} numbers, and their weighted counts, in the
- * order each term first came: an open-addressing table of ints to floats, because a log has
- * millions of documents and a boxed map per document costs more than the tokenising.
+ * Numbers and their weighted counts, in the order each number first came: an open-addressing table
+ * of ints to floats, emptied in time proportional to what it holds. It counts a document's or a
+ * field's terms (as {@link Lexicon} numbers), because a log has millions of documents and a boxed
+ * map per document costs more than the tokenising; and it sums the scores of the questions that
+ * could be "asked before".
  */
-final class TermCounts {
-  /** Term number + 1 in each used slot, 0 in a free one. */
+final class WeightedCounts {
+  /** Number + 1 in each used slot, 0 in a free one. */
   private int[] keys;
 
   private float[] counts;
 
-  /** Table positions in the order their terms first came. */
+  /** Table positions in the order their numbers first came. */
   private int[] order;
 
   private int size;
   private float total;
 
-  /** A table that holds {@code expected} distinct terms before it grows. */
-  TermCounts(int expected) {
+  /** A table that holds {@code expected} distinct numbers before it grows. */
+  WeightedCounts(int expected) {
     allocate(expected);
   }
 
@@ -30,8 +32,8 @@ final class TermCounts {
   }
 
   /** A field's terms, each counted once an occurrence. */
-  static TermCounts of(String text) {
-    TermCounts counts = new TermCounts(expectedTerms(text));
+  static WeightedCounts of(String text) {
+    WeightedCounts counts = new WeightedCounts(expectedTerms(text));
     Tokeniser.count(text, counts, 1);
     return counts;
   }
@@ -41,9 +43,9 @@ final class TermCounts {
     return text.length() / 10 + 8;
   }
 
-  void add(int term, float weight) {
+  void add(int number, float weight) {
     total += weight;
-    put(term + 1, weight);
+    put(number + 1, weight);
   }
 
   private void put(int key, float weight) {
@@ -63,14 +65,14 @@ final class TermCounts {
     }
   }
 
-  /** Spreads term numbers, which come in runs, over the table. */
+  /** Spreads numbers, which come in runs, over the table. */
   private static int slot(int key, int mask) {
     int mixed = key * 0x9E3779B9;
     return (mixed ^ (mixed >>> 16)) & mask;
   }
 
   /** Adds every count of {@code field}, times {@code weight}. */
-  void addAll(TermCounts field, float weight) {
+  void addAll(WeightedCounts field, float weight) {
     for (int i = 0; i < field.size; i++) {
       int at = field.order[i];
       float count = field.counts[at] * weight;
@@ -79,7 +81,7 @@ final class TermCounts {
     }
   }
 
-  /** Empties the table for the next document, which has about {@code expected} distinct terms. */
+  /** Empties the table for the next use, which has about {@code expected} distinct numbers. */
   void clear(int expected) {
     if (expected * 2 >= keys.length) {
       allocate(expected);
@@ -101,16 +103,26 @@ final class TermCounts {
     return total;
   }
 
-  /** The term numbers in the order they first came. */
-  int[] terms() {
-    int[] terms = new int[size];
-    for (int i = 0; i < size; i++) {
-      terms[i] = keys[order[i]] - 1;
-    }
-    return terms;
+  /** The {@code i}th distinct number, in the order they first came. */
+  int number(int i) {
+    return keys[order[i]] - 1;
   }
 
-  /** The weighted counts, in the order of {@link #terms()}. */
+  /** The weighted count of the {@code i}th number. */
+  float count(int i) {
+    return counts[order[i]];
+  }
+
+  /** The numbers in the order they first came. */
+  int[] numbers() {
+    int[] numbers = new int[size];
+    for (int i = 0; i < size; i++) {
+      numbers[i] = keys[order[i]] - 1;
+    }
+    return numbers;
+  }
+
+  /** The weighted counts, in the order of {@link #numbers()}. */
   float[] counts() {
     float[] weights = new float[size];
     for (int i = 0; i < size; i++) {
