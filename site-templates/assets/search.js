@@ -340,7 +340,17 @@ async function score(gs, onlyQuestions) {
 
 async function documents(ids) {
   const chunks = await Promise.all(ids.map(id => load('docs/' + Math.floor(id / meta.chunk) + '.json')));
-  return ids.map((id, i) => chunks[i][id % meta.chunk]);
+  return ids.map((id, i) => whole(chunks[i], id % meta.chunk));
+}
+
+// a question that follows its request in a chunk gives only its number: the rest is the entry before
+function whole(chunk, at) {
+  const d = chunk[at];
+  if (d.n && !d.u) {
+    const before = whole(chunk, at - 1);
+    Object.assign(d, { u: before.u.replace(/#.*/, '') + '#q' + d.n, t: before.t, r: before.r, d: before.d });
+  }
+  return d;
 }
 
 // ---------------------------------------------------------------- page building
@@ -389,7 +399,7 @@ function resultItem(doc, wanted) {
   const facts = [KINDS[doc.k], doc.k === 0 ? doc.t : '', doc.r || '', longDate(doc.d)].filter(Boolean).join(' · ');
   return el('li', { class: 'foikb-result' },
     el('h2', { class: 'govuk-heading-s foikb-result__title' }, link),
-    el('p', { class: 'govuk-body-s foikb-result__facts' }, facts + ' ', tag(doc.o, doc.l)),
+    el('p', { class: 'govuk-body-s foikb-result__facts' }, facts + ' ', tag(doc.o, (doc.k === 1 ? meta.overall : meta.outcomes).find(o => o[0] === doc.o)?.[1])),
     doc.s ? el('p', { class: 'govuk-body foikb-result__snippet' }, highlighted(doc.s, wanted)) : null);
 }
 

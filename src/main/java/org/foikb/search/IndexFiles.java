@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.foikb.model.Outcome;
+import org.foikb.model.OverallOutcome;
 import org.foikb.output.SiteWriter;
 
 /**
@@ -16,7 +17,8 @@ import org.foikb.output.SiteWriter;
  *   <li>{@code d/<xx>.json}: the dictionary shard of terms starting with {@code xx}: term to {@code
  *       [df, postings]}, postings inline as base64 when small, else the number of a file
  *   <li>{@code p/<xx>/<n>.bin}: postings of a frequent term, best {@link #TOP_K} by impact;
- *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file.
+ *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file (see
+ *       {@link #writeChunk}).
  * </ul>
  *
  * A posting is a varint doc-id gap, a one-byte impact and the document's facet codes.
@@ -50,20 +52,29 @@ final class IndexFiles {
     return term.length() >= 2 ? term.substring(0, 2) : term + "_";
   }
 
+  /**
+   * Writes a chunk of documents. A question that follows its request or another of its questions
+   * gives its number ({@code n}) in place of the request's address, title, reference and date,
+   * which the browser takes from the document before it; outcome labels are in {@code meta.json}.
+   */
   void writeChunk(int number, List<SearchDocument> docs) {
     StringBuilder out = new StringBuilder("[");
+    SearchDocument previous = null;
     for (SearchDocument doc : docs) {
       if (out.length() > 1) {
         out.append(',');
       }
       out.append("{\"k\":").append(doc.kind().code);
-      field(out, "u", doc.url());
-      field(out, "t", doc.title());
+      if (followsItsRequest(doc, previous)) {
+        out.append(",\"n\":").append(doc.question());
+      } else {
+        field(out, "u", doc.url());
+        field(out, "t", doc.title());
+        field(out, "r", doc.reference());
+        field(out, "d", doc.date());
+      }
       field(out, "q", doc.ask());
-      field(out, "r", doc.reference());
-      field(out, "d", doc.date());
       field(out, "o", doc.outcomeSlug());
-      field(out, "l", doc.outcomeLabel());
       field(out, "s", doc.snippet());
       if (!doc.sources().isEmpty()) {
         out.append(",\"p\":[");
@@ -76,8 +87,27 @@ final class IndexFiles {
         out.append(']');
       }
       out.append('}');
+      previous = doc;
     }
     writer.write(root + "docs/" + number + ".json", out.append(']').toString());
+  }
+
+  /** Whether a question's address is the previous document's, up to its anchor, with "#q" + n. */
+  private static boolean followsItsRequest(SearchDocument doc, SearchDocument previous) {
+    if (doc.kind() != SearchDocument.Kind.QUESTION || previous == null) {
+      return false;
+    }
+    String url = doc.url();
+    String page = previous.url();
+    int anchor = page.indexOf('#');
+    int pageLength = anchor < 0 ? page.length() : anchor;
+    String suffix = "#q" + doc.question();
+    return url.length() == pageLength + suffix.length()
+        && url.startsWith(page.substring(0, pageLength))
+        && url.endsWith(suffix)
+        && doc.title().equals(previous.title())
+        && doc.reference().equals(previous.reference())
+        && doc.date().equals(previous.date());
   }
 
   private static void field(StringBuilder out, String name, String value) {
@@ -154,6 +184,14 @@ final class IndexFiles {
       out.append(i > 0 ? ",[" : "[");
       Json.quote(out, outcomes[i].slug()).append(',');
       Json.quote(out, outcomes[i].label()).append(']');
+    }
+    // a request's outcome is its questions' taken together, with labels of its own
+    out.append("],\"overall\":[");
+    OverallOutcome[] overall = OverallOutcome.values();
+    for (int i = 0; i < overall.length; i++) {
+      out.append(i > 0 ? ",[" : "[");
+      Json.quote(out, overall[i].slug()).append(',');
+      Json.quote(out, overall[i].label()).append(']');
     }
     out.append("],\"sections\":");
     pairs(out, facets.sectionIds, facets.sectionLabels);

@@ -23,7 +23,6 @@ public record SearchDocument(
     String reference,
     String date,
     String outcomeSlug,
-    String outcomeLabel,
     String snippet,
     List<String[]> sources,
     List<Field> fields,

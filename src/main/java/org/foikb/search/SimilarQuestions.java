@@ -150,7 +150,6 @@ public final class SimilarQuestions {
               "",
               "",
               "",
-              "",
               List.of(),
               fields,
               Map.of(),

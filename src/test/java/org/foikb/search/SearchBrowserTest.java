@@ -167,6 +167,66 @@ class SearchBrowserTest {
     assertThat(driver.findElement(By.id(anchor)).getTagName()).isEqualTo("li");
   }
 
+  /**
+   * A question written after its request in a result chunk carries only its number; the browser
+   * must still show the address, title, reference, date and outcome of its own request.
+   */
+  @Test
+  void aQuestionWrittenByNumberShowsItsOwnRequest() throws IOException {
+    Pattern byNumber = Pattern.compile("\\{\"k\":0,\"n\":(\\d+),\"q\":\"([^\"\\\\&'<>]+)\"");
+    Matcher found = null;
+    try (Stream<Path> chunks = Files.list(site.root.resolve("search/docs"))) {
+      for (Path chunk : chunks.sorted().toList()) {
+        Matcher m = byNumber.matcher(Files.readString(chunk));
+        if (m.find()) {
+          found = m;
+          break;
+        }
+      }
+    }
+    assertThat(found).as("a question written by its number alone").isNotNull();
+    String number = found.group(1);
+    String ask = found.group(2);
+    // the request whose page asks it, found from the pages rather than from the index
+    String slug;
+    try (Stream<Path> pages = Files.list(site.root.resolve("requests"))) {
+      slug =
+          pages
+              .filter(page -> Files.isRegularFile(page.resolve("index.html")))
+              .filter(
+                  page -> {
+                    String html = read(page.resolve("index.html"));
+                    return html.contains(ask) && html.contains("id=\"q" + number + "\"");
+                  })
+              .map(page -> page.getFileName().toString())
+              .findFirst()
+              .orElseThrow();
+    }
+    String expected = "/requests/" + slug + "/#q" + number;
+
+    open("/search/?q=" + q(ask));
+    BrowserSite.waitForResults(driver, "search-results");
+    WebElement item =
+        driver.findElements(By.cssSelector("#search-results li.foikb-result")).stream()
+            .filter(li -> li.findElement(By.tagName("a")).getAttribute("href").endsWith(expected))
+            .findFirst()
+            .orElseThrow();
+    String facts = item.findElement(By.cssSelector(".foikb-result__facts")).getText();
+
+    assertThat(facts).startsWith("Question · ");
+    assertThat(facts.toLowerCase(java.util.Locale.ROOT).replace('.', '-')).contains(slug);
+    assertThat(facts).containsPattern("\\d{1,2} [A-Z][a-z]+ 20\\d\\d");
+    assertThat(item.findElement(By.cssSelector(".foikb-tag")).getText()).isNotBlank();
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void askFindsTheEarlierQuestionForARewordedOne() {
     open(
