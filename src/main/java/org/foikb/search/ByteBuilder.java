@@ -23,11 +23,24 @@ final class ByteBuilder {
   }
 
   void write(byte[] more) {
-    if (length + more.length > bytes.length) {
-      bytes = Arrays.copyOf(bytes, Math.max(length * 2, length + more.length));
+    write(more, 0, more.length);
+  }
+
+  void write(byte[] from, int start, int count) {
+    if (length + count > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(length * 2, length + count));
     }
-    System.arraycopy(more, 0, bytes, length, more.length);
-    length += more.length;
+    System.arraycopy(from, start, bytes, length, count);
+    length += count;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /** The array written into, valid up to {@link #length()} until the next write. */
+  byte[] bytes() {
+    return bytes;
   }
 
   /** Unsigned LEB128: seven bits a byte, low bits first, high bit set when more follow. */

@@ -161,7 +161,7 @@ final class IndexFiles {
       out.varint(doc - previous);
       previous = doc;
       out.write(p.impacts[at]);
-      out.write(index.facetBytes(doc));
+      index.writeFacets(doc, out);
     }
     return out.toByteArray();
   }
