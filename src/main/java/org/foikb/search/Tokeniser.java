@@ -1,9 +1,7 @@
 package org.foikb.search;
 
-import java.nio.CharBuffer;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -35,7 +33,8 @@ public final class Tokeniser {
           "you", "your");
 
   private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
-  // "section 21", "sections 21 and 40", "s.31(1)(a)", "ss 40, 41", "31(1)(a)"
+  // "section 21", "sections 21 and 40", "s.31(1)(a)", "ss 40, 41", "31(1)(a)": what the browser
+  // matches, and what Shorthand matches by hand
   private static final String PAREN = "\\((?:\\d{1,2}|[a-z]|[ivx]{1,4})\\)";
   private static final String NUMBER = "\\d{1,3}[a-z]?(?:" + PAREN + ")*";
   static final Pattern SHORTHAND =
@@ -47,7 +46,6 @@ public final class Tokeniser {
               + ")*)|(\\d{1,3}(?:"
               + PAREN
               + ")+))(?![a-z0-9])");
-  private static final Pattern ONE_NUMBER = Pattern.compile(NUMBER);
   private static final Pattern PART = Pattern.compile("[0-9a-z]+");
 
   private Tokeniser() {}
@@ -218,7 +216,6 @@ public final class Tokeniser {
 
   private static void scan(
       char[] folded, IntConsumer words, List<String> sections, WordCache cache) {
-    CharBuffer text = null;
     int shorthandEnd = 0;
     int at = 0;
     while (true) {
@@ -233,9 +230,8 @@ public final class Tokeniser {
       for (; at < folded.length && isWordChar(folded[at]); at++) {
         hash = 31 * hash + folded[at];
       }
-      if (start >= shorthandEnd && mayStartShorthand(folded, start)) {
-        text = text == null ? CharBuffer.wrap(folded) : text;
-        shorthandEnd = shorthandAt(text, start, sections);
+      if (start >= shorthandEnd && Shorthand.mayStart(folded, start)) {
+        shorthandEnd = Math.max(shorthandEnd, Shorthand.match(folded, start, sections));
       }
       if (words != null) {
         int term = cache.term(folded, start, at, hash);
@@ -244,73 +240,6 @@ public final class Tokeniser {
         }
       }
     }
-  }
-
-  /**
-   * Adds the section terms of the shorthand starting at {@code at}, if the pattern matches there,
-   * and returns where the next match may start. A match can only start a word that begins with "s"
-   * or a digit: trying the pattern there alone is many times cheaper than letting find() try it at
-   * every character of a long answer.
-   */
-  private static int shorthandAt(CharSequence folded, int at, List<String> terms) {
-    Matcher matcher = SHORTHAND.matcher(folded).useTransparentBounds(true);
-    matcher.region(at, folded.length());
-    if (!matcher.lookingAt()) {
-      return at;
-    }
-    String list = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-    Matcher number = ONE_NUMBER.matcher(list);
-    while (number.find()) {
-      sectionIds(number.group(), terms);
-    }
-    return matcher.end();
-  }
-
-  private static final char[][] KEYWORDS = {
-    "sections".toCharArray(),
-    "section".toCharArray(),
-    "sec".toCharArray(),
-    "ss".toCharArray(),
-    "s".toCharArray()
-  };
-
-  /**
-   * Whether the pattern's opening could match here: a keyword, an optional dot and space, then a
-   * digit; or up to three digits and a bracket.
-   */
-  private static boolean mayStartShorthand(char[] folded, int at) {
-    int length = folded.length;
-    if (folded[at] == 's') {
-      for (char[] keyword : KEYWORDS) {
-        int next = at + keyword.length;
-        if (next <= length && Arrays.equals(folded, at, next, keyword, 0, keyword.length)) {
-          if (next < length && folded[next] == '.') {
-            next++;
-          }
-          if (next < length && isPatternSpace(folded[next])) {
-            next++;
-          }
-          if (next < length && isDigit(folded[next])) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-    int next = at;
-    while (next < length && next - at < 3 && isDigit(folded[next])) {
-      next++;
-    }
-    return next > at && next < length && folded[next] == '(';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** What {@code \s} matches in a Java pattern. */
-  private static boolean isPatternSpace(char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** {@code 31(1)(a)} to {@code s31-1-a}, {@code s31-1}, {@code s31}. */

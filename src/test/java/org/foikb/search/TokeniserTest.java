@@ -104,9 +104,15 @@ class TokeniserTest {
             "21",
             "31",
             "40",
+            "123",
             "2023",
             "a",
+            "b",
+            "i",
+            "v",
             "iv",
+            "xiv",
+            "ii",
             "and",
             ",",
             "&",
@@ -120,7 +126,7 @@ class TokeniserTest {
             "\u00a3",
             "\u00a0")
         .list()
-        .ofMaxSize(12)
+        .ofMaxSize(14)
         .map(pieces -> String.join("", pieces));
   }
 
