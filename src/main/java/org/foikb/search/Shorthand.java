@@ -38,7 +38,8 @@ final class Shorthand {
    * digit; or up to three digits and a bracket. Cheap enough to ask of every word.
    */
   static boolean mayStart(char[] text, int at) {
-    if (text[at] == 's') {
+    char first = text[at];
+    if (first == 's') {
       for (char[] keyword : KEYWORDS) {
         if (startsWith(text, at, keyword)) {
           int next = at + keyword.length;
@@ -51,8 +52,11 @@ final class Shorthand {
       }
       return false;
     }
+    if (!isDigit(first)) {
+      return false;
+    }
     int digits = Math.min(3, digitsAt(text, at));
-    return digits > 0 && isAt(text, at + digits, '(');
+    return isAt(text, at + digits, '(');
   }
 
   /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,7 +45,6 @@ public final class Tokeniser {
               + ")*)|(\\d{1,3}(?:"
               + PAREN
               + ")+))(?![a-z0-9])");
-  private static final Pattern PART = Pattern.compile("[0-9a-z]+");
 
   private Tokeniser() {}
 
@@ -244,18 +242,21 @@ public final class Tokeniser {
 
   /** {@code 31(1)(a)} to {@code s31-1-a}, {@code s31-1}, {@code s31}. */
   public static void sectionIds(String number, List<String> out) {
-    Matcher part = PART.matcher(number);
-    StringBuilder id = new StringBuilder("s");
-    List<String> ids = new ArrayList<>();
-    while (part.find()) {
+    // the runs of [0-9a-z] in the number, each id the one before and the next run
+    StringBuilder id = new StringBuilder(number.length() + 4).append('s');
+    int first = out.size();
+    for (int at = 0; at < number.length(); ) {
+      if (!isWordChar(number.charAt(at))) {
+        at++;
+        continue;
+      }
       if (id.length() > 1) {
         id.append('-');
       }
-      id.append(part.group());
-      ids.add(id.toString());
-    }
-    for (int i = ids.size() - 1; i >= 0; i--) {
-      out.add(ids.get(i));
+      while (at < number.length() && isWordChar(number.charAt(at))) {
+        id.append(number.charAt(at++));
+      }
+      out.add(first, id.toString());
     }
   }
 }
