@@ -1,5 +1,7 @@
 package org.foikb.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +34,15 @@ public record SearchDocument(
     int year,
     int[] sections,
     int[] topics) {
+
+  /**
+   * Copies the extra terms into one class of map for every document: the index's compiled code,
+   * having seen one class, is thrown away and compiled again when another first comes, and the
+   * sections' and sources' documents come last.
+   */
+  public SearchDocument {
+    extraTerms = Collections.unmodifiableMap(new LinkedHashMap<>(extraTerms));
+  }
 
   /** A field's text and the weight of each of its terms. */
   public record Field(String text, float weight) {}

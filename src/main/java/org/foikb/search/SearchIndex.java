@@ -74,11 +74,11 @@ public final class SearchIndex {
 
   /** Adds the sections and published sources, then writes the dictionary and the metadata. */
   public void finish() {
-    List<IndexBuilder.Prepared> others = new ArrayList<>();
-    others.addAll(
-        IndexBuilder.prepare(log.sections().parallelStream().map(reader::section).toList()));
-    others.addAll(
-        IndexBuilder.prepare(log.sources().parallelStream().map(reader::source).toList()));
+    // in lists of the class requests' documents come in, for the reason SearchDocument gives
+    List<SearchDocument> docs = new ArrayList<>();
+    log.sections().parallelStream().map(reader::section).forEachOrdered(docs::add);
+    log.sources().parallelStream().map(reader::source).forEachOrdered(docs::add);
+    List<IndexBuilder.Prepared> others = IndexBuilder.prepare(docs);
     for (IndexBuilder.Prepared prepared : others) {
       index.add(prepared, index.size());
       addToChunk(prepared.doc());
