@@ -1,6 +1,7 @@
 package org.foikb.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,9 @@ final class Facets {
   private final Map<Integer, Integer> yearCodes = new HashMap<>();
   private final Map<String, Integer> sectionCodes = new HashMap<>();
   private final Map<String, Integer> topicCodes = new HashMap<>();
+
+  /** Topic codes by the names requests give them, so that each name is made a slug once. */
+  private final Map<String, Integer> topicCodesByName = new HashMap<>();
 
   Facets(DisclosureLog log) {
     TreeSet<Integer> yearSet = new TreeSet<>();
@@ -47,6 +51,11 @@ final class Facets {
     for (int i = 0; i < topicSlugs.size(); i++) {
       topicCodes.put(topicSlugs.get(i), i);
     }
+    for (Request request : log.requests()) {
+      for (String topic : request.topics()) {
+        topicCodesByName.computeIfAbsent(topic, name -> topicCodes.get(Slugs.of(name)));
+      }
+    }
   }
 
   int year(int year) {
@@ -54,24 +63,39 @@ final class Facets {
   }
 
   int[] sections(Iterable<String> ids) {
-    TreeSet<Integer> codes = new TreeSet<>();
+    int[] codes = new int[8];
+    int count = 0;
     for (String id : ids) {
       Integer code = sectionCodes.get(id);
       if (code != null) {
-        codes.add(code);
+        codes = count == codes.length ? Arrays.copyOf(codes, count * 2) : codes;
+        codes[count++] = code;
       }
     }
-    return codes.stream().mapToInt(Integer::intValue).toArray();
+    return sortedDistinct(codes, count);
   }
 
   int[] topics(List<String> names) {
-    return names.stream()
-        .map(Slugs::of)
-        .map(topicCodes::get)
-        .filter(c -> c != null)
-        .distinct()
-        .sorted()
-        .mapToInt(Integer::intValue)
-        .toArray();
+    int[] codes = new int[names.size()];
+    int count = 0;
+    for (String name : names) {
+      Integer code = topicCodesByName.get(name);
+      if (code != null) {
+        codes[count++] = code;
+      }
+    }
+    return sortedDistinct(codes, count);
+  }
+
+  /** The first {@code count} codes, ascending, each once. */
+  private static int[] sortedDistinct(int[] codes, int count) {
+    Arrays.sort(codes, 0, count);
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      if (kept == 0 || codes[i] != codes[kept - 1]) {
+        codes[kept++] = codes[i];
+      }
+    }
+    return Arrays.copyOf(codes, kept);
   }
 }
