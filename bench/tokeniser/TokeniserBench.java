@@ -1,3 +1,4 @@
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -6,11 +7,14 @@ import java.util.stream.Stream;
 import org.foikb.search.Tokeniser;
 
 /**
- * Tokeniser throughput over every Markdown file of a log, five passes (or as many as the second argument says) in one JVM (the first ones
- * include JIT warm-up). Run from the repository after {@code mvn -q compile}:
+ * Tokeniser throughput over every Markdown file of a log, pass after pass in one JVM (the first ones
+ * include JIT warm-up): five passes, or as many as the second argument says. By default each file
+ * goes through {@code Tokeniser.terms}, the public path that makes a string a term; with {@code
+ * --count} it is counted into a term table as the index counts a field ({@code
+ * WeightedCounts.of}, reached by reflection since it is package-private).
  *
  * <pre>
- * java -cp target/classes bench/tokeniser/TokeniserBench.java /tmp/c10k
+ * java -cp target/foikb.jar bench/tokeniser/TokeniserBench.java /tmp/c10k/requests 6 --count
  * </pre>
  */
 public class TokeniserBench {
@@ -23,16 +27,28 @@ public class TokeniserBench {
     }
     long chars = texts.stream().mapToLong(String::length).sum();
     int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    boolean count = args.length > 2 && args[2].equals("--count");
+    Class<?> table = Class.forName("org.foikb.search.WeightedCounts");
+    Method of = table.getDeclaredMethod("of", String.class);
+    Method size = table.getDeclaredMethod("size");
+    of.setAccessible(true);
+    size.setAccessible(true);
     for (int pass = 1; pass <= passes; pass++) {
       long start = System.nanoTime();
       long terms = 0;
       for (String text : texts) {
-        terms += Tokeniser.terms(text).size();
+        terms += count ? (int) size.invoke(of.invoke(null, text)) : Tokeniser.terms(text).size();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(
-          "pass %d: %.2f s, %.1f MB/s, %d terms from %d files%n",
-          pass, seconds, chars / 1e6 / seconds, terms, texts.size());
+          "pass %d: %.2f s, %.1f MB/s, %.1f ns/char, %d %s from %d files%n",
+          pass,
+          seconds,
+          chars / 1e6 / seconds,
+          seconds * 1e9 / chars,
+          terms,
+          count ? "distinct terms counted" : "terms",
+          texts.size());
     }
   }
 }

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.foikb.model.Outcome;
 import org.foikb.model.OverallOutcome;
 import org.foikb.output.SiteWriter;
@@ -103,7 +104,7 @@ final class IndexFiles {
     int pageLength = anchor < 0 ? page.length() : anchor;
     String suffix = "#q" + doc.question();
     return url.length() == pageLength + suffix.length()
-        && url.startsWith(page.substring(0, pageLength))
+        && url.regionMatches(0, page, 0, pageLength)
         && url.endsWith(suffix)
         && doc.title().equals(previous.title())
         && doc.reference().equals(previous.reference())
@@ -178,22 +179,18 @@ final class IndexFiles {
             .append(IndexBuilder.K1)
             .append(",\"years\":")
             .append(facets.years)
-            .append(",\"outcomes\":[");
-    Outcome[] outcomes = Outcome.values();
-    for (int i = 0; i < outcomes.length; i++) {
-      out.append(i > 0 ? ",[" : "[");
-      Json.quote(out, outcomes[i].slug()).append(',');
-      Json.quote(out, outcomes[i].label()).append(']');
-    }
+            .append(",\"outcomes\":");
+    pairs(
+        out,
+        Stream.of(Outcome.values()).map(Outcome::slug).toList(),
+        Stream.of(Outcome.values()).map(Outcome::label).toList());
     // a request's outcome is its questions' taken together, with labels of its own
-    out.append("],\"overall\":[");
-    OverallOutcome[] overall = OverallOutcome.values();
-    for (int i = 0; i < overall.length; i++) {
-      out.append(i > 0 ? ",[" : "[");
-      Json.quote(out, overall[i].slug()).append(',');
-      Json.quote(out, overall[i].label()).append(']');
-    }
-    out.append("],\"sections\":");
+    out.append(",\"overall\":");
+    pairs(
+        out,
+        Stream.of(OverallOutcome.values()).map(OverallOutcome::slug).toList(),
+        Stream.of(OverallOutcome.values()).map(OverallOutcome::label).toList());
+    out.append(",\"sections\":");
     pairs(out, facets.sectionIds, facets.sectionLabels);
     out.append(",\"topics\":");
     pairs(out, facets.topicSlugs, facets.topicNames);
