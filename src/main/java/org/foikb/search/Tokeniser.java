@@ -144,7 +144,7 @@ public final class Tokeniser {
     char[] chars = word.toCharArray();
     WordCache cache = WordCache.borrow();
     try {
-      int term = cache.term(chars, 0, chars.length, WordCache.hash(chars, 0, chars.length));
+      int term = cache.term(chars, 0, chars.length);
       return term == WordCache.STOP ? null : Lexicon.term(term);
     } finally {
       cache.release();
@@ -200,8 +200,7 @@ public final class Tokeniser {
 
   /**
    * One pass over folded text: the number of each word's term into {@code words} (unless null), and
-   * the section terms of FOI shorthand, which always starts a word, into {@code sections}. Each
-   * word is read once, for its end and its hash.
+   * the section terms of FOI shorthand, which always starts a word, into {@code sections}.
    */
   private static void scan(char[] folded, IntConsumer words, List<String> sections) {
     WordCache cache = WordCache.borrow();
@@ -224,15 +223,14 @@ public final class Tokeniser {
         return;
       }
       int start = at;
-      int hash = 0;
-      for (; at < folded.length && isWordChar(folded[at]); at++) {
-        hash = 31 * hash + folded[at];
+      while (at < folded.length && isWordChar(folded[at])) {
+        at++;
       }
       if (start >= shorthandEnd && Shorthand.mayStart(folded, start)) {
         shorthandEnd = Math.max(shorthandEnd, Shorthand.match(folded, start, sections));
       }
       if (words != null) {
-        int term = cache.term(folded, start, at, hash);
+        int term = cache.term(folded, start, at);
         if (term != WordCache.STOP) {
           words.accept(term);
         }

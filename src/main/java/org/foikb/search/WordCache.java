@@ -1,48 +1,46 @@
 package org.foikb.search;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A memory of the terms of words seen before, as {@link Lexicon} numbers, looked up by a range of
  * characters in the text, so that a word seen before costs neither a new string nor a second pass
- * over its letters. A log repeats a small vocabulary millions of times; when the table fills with
- * the long tail of rare words it starts afresh, and the common words come back at once.
+ * over its letters. A log repeats a small vocabulary millions of times: in the generated
+ * 10,000-request log, 2,000 words make 98% of all words, and 8,000 make 99.7%.
  *
- * <p>A slot is {@link #SLOT} bytes of one array: the word's hash, its length and its letters. A
- * lookup done for every word of every answer, while pages render on the same cores, then reads one
- * cache line where separate arrays for hashes, lengths and letters cost a miss each.
+ * <p>The table is small enough to stay in a core's cache while pages render beside it: 2,048 sets
+ * of four slots, 64 bytes a set, 128 KB in all. A table that held every word (1 MB) lost to the
+ * render threads' data, and its lookups waited on main memory: a third of all the index's reading
+ * time in a 100,000-request build. A word new to its set takes the set's first slot, and the oldest
+ * leaves; a common word pushed out comes back the next time it is read.
+ *
+ * <p>A slot is two longs: the word's length and first seven letters, a byte each; then its next
+ * four letters and its term. Comparing a word is comparing two longs.
  */
 final class WordCache {
-  private static final int SLOTS = 1 << 15;
+  private static final int SET_BITS = 11;
+  private static final int WAYS = 4;
 
-  /** Bytes a slot: the hash (4), the length (1), the letters (one byte each). */
-  private static final int SLOT = 32;
+  /** Longs a slot. */
+  private static final int SLOT = 2;
+
+  private static final int SET = WAYS * SLOT;
 
   /** Longer words, and words with letters beyond Latin-1, are rare: not remembered. */
-  static final int WIDTH = SLOT - 5;
-
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
+  static final int WIDTH = 11;
 
   /** The number a stop word gets: no term. */
   static final int STOP = -1;
 
-  /** The slots; a slot whose length byte is 0 is empty. */
-  private final byte[] slots = new byte[SLOTS * SLOT];
-
-  private final int[] terms = new int[SLOTS];
-  private int size;
+  /** The slots, set after set; a slot whose first long is 0 (a word of no letters) is empty. */
+  private final long[] slots = new long[SET << SET_BITS];
 
   /**
    * The term of every word of letters this process has stemmed, shared by all threads: a word is
-   * stemmed once, not once for each thread and each time its table starts afresh. It also keeps the
-   * stemmer out of the compiled code of the scanning loop, which the JIT would otherwise recompile
-   * with the whole stemmer inside it.
+   * stemmed once, not once for each thread and each time it comes back to a table. It also keeps
+   * the stemmer out of the compiled code of the scanning loop, which the JIT would otherwise
+   * recompile with the whole stemmer inside it.
    */
   private static final ConcurrentHashMap<String, Integer> STEMS = new ConcurrentHashMap<>();
 
@@ -83,67 +81,38 @@ final class WordCache {
     }
   }
 
-  /** The hash {@link #term} expects: {@link String#hashCode()} of the range. */
-  static int hash(char[] text, int start, int end) {
-    int hash = 0;
-    for (int i = start; i < end; i++) {
-      hash = 31 * hash + text[i];
-    }
-    return hash;
-  }
-
-  /**
-   * The term of the folded word {@code text[start, end)}, whose {@link #hash} the caller computed
-   * while finding its end, or {@link #STOP}.
-   */
-  int term(char[] text, int start, int end, int hash) {
+  /** The term of the folded word {@code text[start, end)}, or {@link #STOP}. */
+  int term(char[] text, int start, int end) {
     int length = end - start;
     if (length > WIDTH) {
       return termOf(new String(text, start, length));
     }
-    for (int at = (hash ^ (hash >>> 15)) & (SLOTS - 1); ; at = (at + 1) & (SLOTS - 1)) {
-      int slot = at * SLOT;
-      int stored = slots[slot + 4];
-      if (stored == 0) {
-        return remember(text, start, length, hash, at);
-      }
-      if (stored == length && (int) INT.get(slots, slot) == hash && same(slot + 5, text, start)) {
-        return terms[at];
-      }
-    }
-  }
-
-  private boolean same(int from, char[] text, int start) {
-    int length = slots[from - 1];
+    long head = length;
+    long tail = 0;
+    int letters = 0;
     for (int i = 0; i < length; i++) {
-      if ((slots[from + i] & 0xff) != text[start + i]) {
-        return false;
+      char c = text[start + i];
+      letters |= c;
+      if (i < 7) {
+        head |= (long) c << (8 + 8 * i);
+      } else {
+        tail |= (long) c << (8 * (i - 7));
       }
     }
-    return true;
-  }
-
-  /** Looks the word's term up and keeps it in the empty slot {@code at}, if it fits there. */
-  private int remember(char[] text, int start, int length, int hash, int at) {
+    if (letters > 0xff) {
+      return termOf(new String(text, start, length));
+    }
+    int set =
+        SET * (int) (((head ^ (tail * 0x9e3779b97f4a7c15L)) * 0xc2b2ae3d27d4eb4fL) >>> -SET_BITS);
+    for (int slot = set; slot < set + SET; slot += SLOT) {
+      if (slots[slot] == head && (int) slots[slot + 1] == (int) tail) {
+        return (int) (slots[slot + 1] >>> 32);
+      }
+    }
     int term = termOf(new String(text, start, length));
-    for (int i = start; i < start + length; i++) {
-      if (text[i] > 0xff) {
-        return term;
-      }
-    }
-    if (size * 2 >= SLOTS) {
-      Arrays.fill(slots, (byte) 0);
-      size = 0;
-      at = (hash ^ (hash >>> 15)) & (SLOTS - 1);
-    }
-    int slot = at * SLOT;
-    INT.set(slots, slot, hash);
-    slots[slot + 4] = (byte) length;
-    for (int i = 0; i < length; i++) {
-      slots[slot + 5 + i] = (byte) text[start + i];
-    }
-    terms[at] = term;
-    size++;
+    System.arraycopy(slots, set, slots, set + SLOT, SET - SLOT);
+    slots[set] = head;
+    slots[set + 1] = (long) term << 32 | tail;
     return term;
   }
 }

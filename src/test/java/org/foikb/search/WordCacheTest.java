@@ -10,7 +10,7 @@ class WordCacheTest {
   private static String lookUp(WordCache cache, String word) {
     char[] text = ("  " + word + " ").toCharArray();
     int end = 2 + word.length();
-    int term = cache.term(text, 2, end, WordCache.hash(text, 2, end));
+    int term = cache.term(text, 2, end);
     return term == WordCache.STOP ? null : Lexicon.term(term);
   }
 
@@ -20,10 +20,10 @@ class WordCacheTest {
   }
 
   @Test
-  void givesEachWordItsStemThroughEveryRefill() {
+  void givesEachWordItsStemThroughEveryEviction() {
     WordCache cache = new WordCache();
     List<String> words = new ArrayList<>();
-    // enough distinct words to fill the table several times over, each looked up twice
+    // enough distinct words to fill every set many times over, each looked up twice
     for (int i = 0; i < 100_000; i++) {
       words.add(letters(i));
     }
@@ -35,16 +35,39 @@ class WordCacheTest {
   }
 
   @Test
-  void tellsApartWordsWithTheSameHashAndTheSameLowBytes() {
-    // a slot keeps one byte a letter: these two agree in hash and in every letter's low byte
+  void tellsApartWordsWithTheSameLowBytes() {
+    // a slot keeps one byte a letter: these two agree in every letter's low byte
     String first = "a\u2061";
     String second = "\u0161\u0161";
-    assertThat(WordCache.hash(first.toCharArray(), 0, 2))
-        .isEqualTo(WordCache.hash(second.toCharArray(), 0, 2));
     WordCache cache = new WordCache();
     for (int i = 0; i < 2; i++) {
       assertThat(lookUp(cache, first)).isEqualTo(cold(first));
       assertThat(lookUp(cache, second)).isEqualTo(cold(second));
+    }
+  }
+
+  @Test
+  void tellsApartWordsThatDifferOnlyAtEitherEndOfASlot() {
+    // a slot packs the length and letters 1-7 in one long, letters 8-11 in the other
+    List<String> words =
+        List.of(
+            "abcdefg",
+            "abcdefh",
+            "bbcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "abcdefghijk",
+            "abcdefghijl",
+            "abcdefghijkl",
+            "2023",
+            "2024",
+            "20230",
+            "02023");
+    WordCache cache = new WordCache();
+    for (int i = 0; i < 3; i++) {
+      for (String word : words) {
+        assertThat(lookUp(cache, word)).as(word).isEqualTo(cold(word));
+      }
     }
   }
 
