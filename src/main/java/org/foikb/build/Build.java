@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.foikb.concurrent.Results;
 import org.foikb.diag.Diagnostics;
 import org.foikb.link.CrossIndex;
@@ -21,9 +22,10 @@ import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
- * The pipeline, in order: load, check, cross-references and similar questions (side by side),
- * render (the search index is built from the bodies the render pass parses, and finished while the
- * other pages render), write. Each stage is timed.
+ * The pipeline, in order: load, check, cross-references, the pages other than requests', the
+ * request pages and the search index, write. The "asked before" lists are found beside the
+ * cross-references and the other pages; the index is built from the bodies the request pages are
+ * rendered from. Each stage is timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -72,40 +74,44 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
       return new Result(diagnostics, refused ? Optional.empty() : log, times, false);
     }
     DisclosureLog checked = log.get();
-    // collecting the cross-references is serial work: let it take a core of its own while the
-    // "asked before" lists use the others
-    CompletableFuture<CrossIndex> crossReferences =
-        CompletableFuture.supplyAsync(
-            () -> CrossIndex.of(checked), task -> new Thread(task, "cross-references").start());
-    SimilarQuestions similar = searchIndex ? SimilarQuestions.of(checked) : SimilarQuestions.none();
-    CrossIndex index = Results.await(crossReferences);
-    start =
-        lap(
-            times,
-            searchIndex ? "cross-references and similar questions" : "cross-references",
-            start);
-    Templates templateSet = new Templates(templates);
-    Path contentRoot = content.toAbsolutePath();
+    // the "asked before" lists need only the checked log, and request pages alone show them: they
+    // take the core that the cross-references (serial work) and the other pages (which end on one
+    // long list) leave idle
+    CompletableFuture<SimilarQuestions> similar =
+        searchIndex
+            ? CompletableFuture.supplyAsync(
+                () -> SimilarQuestions.of(checked),
+                task -> new Thread(task, "similar-questions").start())
+            : CompletableFuture.completedFuture(SimilarQuestions.none());
+    SimilarQuestions matches;
     try (SiteWriter writer = SiteWriter.open(out.get())) {
+      CrossIndex index = besideTask(() -> CrossIndex.of(checked), similar);
+      start = lap(times, "cross-references", start);
       SiteRenderer renderer =
-          new SiteRenderer(log.get(), index, templateSet, markdown, contentRoot, writer, similar);
+          new SiteRenderer(
+              checked, index, new Templates(templates), markdown, content.toAbsolutePath(), writer);
+      matches =
+          besideTask(
+              () -> {
+                renderer.renderOthers();
+                return Results.await(similar);
+              },
+              similar);
+      start =
+          lap(
+              times,
+              searchIndex ? "render other pages, find similar questions" : "render other pages",
+              start);
       if (searchIndex) {
         // the index reads each request from the body its page was rendered from
-        SearchIndex search = new SearchIndex(log.get(), contentRoot, markdown, writer);
-        renderer.renderRequests(ParsedBodies.of(search::read, search::add));
+        SearchIndex search = new SearchIndex(checked, content.toAbsolutePath(), markdown, writer);
+        renderer.renderRequests(matches, ParsedBodies.of(search::read, search::add));
         start = lap(times, "render and index requests", start);
-        // the other pages end on one long list that keeps a single core busy: finishing the index
-        // beside them takes the idle core rather than time of its own
-        CompletableFuture<Void> finished =
-            CompletableFuture.runAsync(
-                search::finish, task -> new Thread(task, "finish-search-index").start());
-        renderOthersBeside(renderer, finished);
-        start = lap(times, "render other pages and finish search index", start);
+        search.finish();
+        start = lap(times, "finish search index", start);
       } else {
-        renderer.renderRequests(ParsedBodies.none());
+        renderer.renderRequests(matches, ParsedBodies.none());
         start = lap(times, "render requests", start);
-        renderer.renderOthers();
-        start = lap(times, "render other pages", start);
       }
       writer.commit();
       lap(times, "swap in", start);
@@ -114,17 +120,16 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
   }
 
   /**
-   * Renders the other pages while {@code task} runs, and returns once both are done; if either
-   * failed, what it threw is rethrown, and only after the task has stopped writing.
+   * Does {@code work} while {@code task} runs on another thread; if the work fails, what it threw
+   * is rethrown once the task has stopped, so that a failed build leaves nothing running.
    */
-  private static void renderOthersBeside(SiteRenderer renderer, CompletableFuture<Void> task) {
+  private static <T> T besideTask(Supplier<T> work, CompletableFuture<?> task) {
     try {
-      renderer.renderOthers();
+      return work.get();
     } catch (RuntimeException | Error e) {
       task.handle((ignored, failure) -> null).join();
       throw e;
     }
-    Results.await(task);
   }
 
   private static long lap(List<StageTime> times, String stage, long start) {

@@ -12,33 +12,33 @@ import org.foikb.template.Templates;
  * Renders every page of a checked log and writes each as soon as it is rendered.
  *
  * <pre>{@code
- * SiteRenderer renderer = new SiteRenderer(log, index, templates, markdown, root, writer, similar);
- * renderer.renderRequests(ParsedBodies.none());
+ * SiteRenderer renderer = new SiteRenderer(log, index, templates, markdown, root, writer);
  * renderer.renderOthers();
+ * renderer.renderRequests(similar, ParsedBodies.none());
  * }</pre>
  */
 public final class SiteRenderer {
   private final RenderContext context;
-  private final SimilarQuestions similar;
 
-  /** With the "asked before" matches each question lists. */
   public SiteRenderer(
       DisclosureLog log,
       CrossIndex index,
       Templates templates,
       Markdown markdown,
       Path contentRoot,
-      SiteWriter writer,
-      SimilarQuestions similar) {
+      SiteWriter writer) {
     this.context = new RenderContext(log, index, templates, markdown, contentRoot, writer);
-    this.similar = similar;
   }
 
-  /** Renders the request pages, handing each parsed body on to {@code bodies}. */
-  public <T> void renderRequests(ParsedBodies<T> bodies) {
+  /**
+   * Renders the request pages, each question with the "asked before" matches {@code similar} gives
+   * it, handing each parsed body on to {@code bodies}.
+   */
+  public <T> void renderRequests(SimilarQuestions similar, ParsedBodies<T> bodies) {
     new RequestPages(context, similar).renderAll(bodies);
   }
 
+  /** Renders every page but the requests': none of them needs the "asked before" matches. */
   public void renderOthers() {
     new SectionPages(context).renderAll();
     new SourcePages(context).renderAll();

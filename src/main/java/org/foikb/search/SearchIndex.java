@@ -19,7 +19,7 @@ import org.foikb.output.SiteWriter;
  *
  * <pre>{@code
  * SearchIndex search = new SearchIndex(log, contentRoot, markdown, writer);
- * renderer.renderRequests(ParsedBodies.of(search::read, search::add));
+ * renderer.renderRequests(similar, ParsedBodies.of(search::read, search::add));
  * search.finish();
  * }</pre>
  *
