@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import org.foikb.concurrent.Results;
 import org.foikb.diag.Diagnostics;
@@ -23,9 +24,9 @@ import org.foikb.template.Templates;
 
 /**
  * The pipeline, in order: load, check, cross-references, the pages other than requests', the
- * request pages and the search index, write. The "asked before" lists are found beside the
- * cross-references and the other pages; the index is built from the bodies the request pages are
- * rendered from. Each stage is timed.
+ * request pages and the search index, write. The "asked before" lists are found beside the other
+ * pages; the index is built from the bodies the request pages are rendered from. Each stage is
+ * timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -74,17 +75,18 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
       return new Result(diagnostics, refused ? Optional.empty() : log, times, false);
     }
     DisclosureLog checked = log.get();
-    // the "asked before" lists need only the checked log, and request pages alone show them: they
-    // take the core that the cross-references (serial work) and the other pages (which end on one
-    // long list) leave idle
-    CompletableFuture<SimilarQuestions> similar =
-        searchIndex
-            ? CompletableFuture.supplyAsync(
-                () -> SimilarQuestions.of(checked),
-                task -> new Thread(task, "similar-questions").start())
-            : CompletableFuture.completedFuture(SimilarQuestions.none());
     SimilarQuestions matches;
+    ForkJoinPool similarPool = new ForkJoinPool(1);
     try (SiteWriter writer = SiteWriter.open(out.get())) {
+      // the "asked before" lists need only the checked log, and request pages alone show them:
+      // they take the cores the cross-references (serial work) and the other pages (which end on
+      // one long list) leave idle. One thread of their own, their parallel streams included, or
+      // they took the shared pool's one worker too and slowed the cross-references down by more
+      // than they gained.
+      CompletableFuture<SimilarQuestions> similar =
+          searchIndex
+              ? CompletableFuture.supplyAsync(() -> SimilarQuestions.of(checked), similarPool)
+              : CompletableFuture.completedFuture(SimilarQuestions.none());
       CrossIndex index = besideTask(() -> CrossIndex.of(checked), similar);
       start = lap(times, "cross-references", start);
       SiteRenderer renderer =
@@ -115,6 +117,8 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
       }
       writer.commit();
       lap(times, "swap in", start);
+    } finally {
+      similarPool.shutdown();
     }
     return new Result(diagnostics, log, times, true);
   }

@@ -23,6 +23,16 @@ final class RenderContext {
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+  /** The month names {@link #LONG_DATE} writes. */
+  private static final String[] MONTHS = new String[12];
+
+  static {
+    for (int month = 1; month <= 12; month++) {
+      MONTHS[month - 1] =
+          LocalDate.of(2000, month, 1).format(DateTimeFormatter.ofPattern("MMMM", Locale.UK));
+    }
+  }
+
   final DisclosureLog log;
   final CrossIndex index;
   final SiteUrls urls;
@@ -70,7 +80,14 @@ final class RenderContext {
   }
 
   static String date(LocalDate date) {
-    return date.format(LONG_DATE);
+    int year = date.getYear();
+    if (year < 1000 || year > 9999) {
+      // the pattern pads short years and signs long ones
+      return date.format(LONG_DATE);
+    }
+    // a formatter walks its pattern for every date; a page can show dozens (each "asked before"
+    // match has one), and at 100,000 requests the formatter took seconds
+    return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + year;
   }
 
   LayoutView layout(
