@@ -21,18 +21,19 @@ final class Facets {
   final List<String> topicNames;
   private final Map<Integer, Integer> yearCodes = new HashMap<>();
   private final Map<String, Integer> sectionCodes = new HashMap<>();
-  private final Map<String, Integer> topicCodes = new HashMap<>();
 
-  /** Topic codes by the names requests give them, so that each name is made a slug once. */
-  private final Map<String, Integer> topicCodesByName = new HashMap<>();
+  /** Topic codes by the names requests give them: names that make the same slug share a code. */
+  private final Map<String, Integer> topicCodes = new HashMap<>();
 
   Facets(DisclosureLog log) {
     TreeSet<Integer> yearSet = new TreeSet<>();
     TreeMap<String, String> topics = new TreeMap<>();
+    // each name is made a slug once, not once a request
+    Map<String, String> slugsByName = new HashMap<>();
     for (Request request : log.requests()) {
       yearSet.add(request.year());
       for (String topic : request.topics()) {
-        topics.putIfAbsent(Slugs.of(topic), topic);
+        topics.putIfAbsent(slugsByName.computeIfAbsent(topic, Slugs::of), topic);
       }
     }
     years = new ArrayList<>(yearSet.descendingSet());
@@ -48,14 +49,11 @@ final class Facets {
     }
     topicSlugs = new ArrayList<>(topics.keySet());
     topicNames = new ArrayList<>(topics.values());
+    Map<String, Integer> codesBySlug = new HashMap<>();
     for (int i = 0; i < topicSlugs.size(); i++) {
-      topicCodes.put(topicSlugs.get(i), i);
+      codesBySlug.put(topicSlugs.get(i), i);
     }
-    for (Request request : log.requests()) {
-      for (String topic : request.topics()) {
-        topicCodesByName.computeIfAbsent(topic, name -> topicCodes.get(Slugs.of(name)));
-      }
-    }
+    slugsByName.forEach((name, slug) -> topicCodes.put(name, codesBySlug.get(slug)));
   }
 
   int year(int year) {
@@ -79,7 +77,7 @@ final class Facets {
     int[] codes = new int[names.size()];
     int count = 0;
     for (String name : names) {
-      Integer code = topicCodesByName.get(name);
+      Integer code = topicCodes.get(name);
       if (code != null) {
         codes[count++] = code;
       }
