@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,32 @@ class OrderedBatchesTest {
     Set<Thread> threads = ConcurrentHashMap.newKeySet();
     OrderedBatches.run(ITEMS, 10, n -> n, (batch, from) -> threads.add(Thread.currentThread()));
     assertThat(threads).hasSize(1).doesNotContain(Thread.currentThread());
+  }
+
+  @Test
+  void mapsOnlyInThePoolItIsCalledFrom() throws Exception {
+    ForkJoinPool ownPool = new ForkJoinPool(1);
+    Set<Thread> mappers = ConcurrentHashMap.newKeySet();
+    try {
+      Thread poolThread =
+          ownPool
+              .submit(
+                  () -> {
+                    OrderedBatches.run(
+                        ITEMS,
+                        100,
+                        n -> {
+                          mappers.add(Thread.currentThread());
+                          return n;
+                        },
+                        (batch, from) -> {});
+                    return Thread.currentThread();
+                  })
+              .get();
+      assertThat(mappers).containsExactly(poolThread);
+    } finally {
+      ownPool.shutdown();
+    }
   }
 
   @Test
