@@ -25,8 +25,11 @@ import org.foikb.model.Request;
  * }</pre>
  */
 public final class SimilarQuestions {
-  /** A similar question and the request that asked it. */
-  public record Match(Request request, Question question) {}
+  /**
+   * A similar question and the request that asked it; {@code number} is the question's place among
+   * all the log's questions, from 0 to {@link #questionCount()} - 1.
+   */
+  public record Match(Request request, Question question, int number) {}
 
   static final int SHOWN = 3;
   static final int TERMS = 8;
@@ -87,9 +90,16 @@ public final class SimilarQuestions {
     for (int i = matchStart[asked]; i < matchStart[asked + 1]; i++) {
       int other = requestOf[matches[i]];
       Request matched = requests.get(other);
-      found.add(new Match(matched, matched.questions().get(matches[i] - firstQuestion[other])));
+      found.add(
+          new Match(
+              matched, matched.questions().get(matches[i] - firstQuestion[other]), matches[i]));
     }
     return found;
+  }
+
+  /** How many questions the log has: one more than the highest {@link Match#number()}. */
+  public int questionCount() {
+    return requestOf.length;
   }
 
   /** Finds the matches of every question in the log. */

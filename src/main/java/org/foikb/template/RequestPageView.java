@@ -38,7 +38,7 @@ public record RequestPageView(
       String answerHtml,
       String permalink,
       List<SourceLinkView> publishedSources,
-      List<AskedBeforeView> askedBefore) {
+      List<AskedBeforeItem> askedBefore) {
 
     public boolean hasAnswer() {
       return answerHtml != null;
@@ -53,7 +53,13 @@ public record RequestPageView(
     }
   }
 
-  /** A similar question from another request, found by the search index ("asked before"). */
+  /**
+   * A similar question from another request ("asked before"), as {@code asked-before-item.mustache}
+   * rendered it: once for each question, however many pages list it.
+   */
+  public record AskedBeforeItem(String itemHtml) {}
+
+  /** What {@code asked-before-item.mustache} shows of a similar question. */
   public record AskedBeforeView(
       String ask,
       String url,

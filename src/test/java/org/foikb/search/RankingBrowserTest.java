@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.foikb.build.Build;
+import org.foikb.model.DisclosureLog;
+import org.foikb.model.Question;
+import org.foikb.model.Request;
 import org.foikb.validation.ContentFixture;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
@@ -254,5 +259,42 @@ class RankingBrowserTest {
     assertThat(firstQuestion).startsWith("/requests/01-foi-24-000106/#q1");
     assertThat(page.select(".foikb-asked-before a"))
         .noneMatch(a -> a.attr("href").contains("/01-foi-24-000105/"));
+  }
+
+  @Test
+  void everyQuestionListsItsMatchesEachShowingTheQuestionItLinksTo() throws IOException {
+    DisclosureLog log =
+        new Build(tmp.resolve("content"), Optional.empty(), false)
+            .run(Optional.empty())
+            .log()
+            .get();
+    SimilarQuestions similar = SimilarQuestions.of(log);
+    int items = 0;
+    for (Request request : log.requests()) {
+      var page =
+          Jsoup.parse(site.root.resolve("requests/" + request.slug() + "/index.html").toFile());
+      for (Question question : request.questions()) {
+        var listed = page.select("#q" + question.number() + " .foikb-asked-before li");
+        List<String> expected =
+            similar.of(request.reference(), question.number()).stream()
+                .map(m -> "/requests/" + m.request().slug() + "/#q" + m.question().number())
+                .toList();
+        assertThat(listed.select("a").eachAttr("href"))
+            .as(request.reference() + " question " + question.number())
+            .isEqualTo(expected);
+        for (var item : listed) {
+          String[] target = item.selectFirst("a").attr("href").split("#");
+          var asked =
+              Jsoup.parse(site.root.resolve(target[0].substring(1)).resolve("index.html").toFile())
+                  .getElementById(target[1]);
+          assertThat(item.selectFirst("a").text())
+              .isEqualTo(asked.selectFirst(".foikb-question__ask").ownText());
+          assertThat(item.selectFirst(".foikb-tag").text())
+              .isEqualTo(asked.selectFirst(".foikb-question__meta .foikb-tag").text());
+          items++;
+        }
+      }
+    }
+    assertThat(items).isGreaterThan(1);
   }
 }
