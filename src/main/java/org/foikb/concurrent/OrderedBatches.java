@@ -80,12 +80,8 @@ public final class OrderedBatches {
     }
     takeItems.run();
     helpers.forEach(ForkJoinTask::join);
-    Throwable failed = failure.get();
-    if (failed instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (failed instanceof Error error) {
-      throw error;
+    if (failure.get() != null) {
+      throw Results.rethrown(failure.get());
     }
     @SuppressWarnings("unchecked")
     List<T> mapped = (List<T>) Collections.unmodifiableList(Arrays.asList(results));

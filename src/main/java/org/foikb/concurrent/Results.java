@@ -15,16 +15,24 @@ public final class Results {
     try {
       return task.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
+      throw rethrown(e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for another thread", e);
     }
+  }
+
+  /**
+   * What another thread threw, to throw on this one as it was: a runtime exception or an error
+   * itself, anything else wrapped.
+   */
+  static RuntimeException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(failure);
   }
 }
