@@ -1,0 +1,242 @@
+package org.foikb;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.foikb.build.Build;
+import org.foikb.diag.Diagnostic;
+import org.foikb.diag.FileProcessingException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: parse arguments, run, print diagnostics, exit. Only this class prints. */
+@Command(
+    name = "foikb",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds a Freedom of Information disclosure log into a static website.",
+    subcommands = {
+      Main.BuildCommand.class,
+      Main.CheckCommand.class,
+      ServeCommand.class,
+      NewCommand.class
+    })
+public final class Main implements Runnable {
+  /** Exit statuses; fixed values because scripts test them. */
+  public static final int OK = 0;
+
+  public static final int CONTENT_ERRORS = 1;
+  public static final int USAGE = 2;
+  public static final int BUG = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: build, check, serve or new");
+  }
+
+  public static void main(String[] args) {
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs a command line and returns its exit status; tests call this instead of main. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(e -> BUG);
+    commandLine.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("foikb: " + e.getMessage());
+          err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parsed) -> {
+          boolean debug =
+              parsed.hasMatchedOption("--debug")
+                  || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+          return reportBug(e, debug, err);
+        });
+    return commandLine.execute(args);
+  }
+
+  static int reportBug(Exception e, boolean debug, PrintWriter err) {
+    if (e instanceof org.foikb.output.UnsafeOutputException unsafe) {
+      err.println("foikb: " + unsafe.getMessage());
+      return USAGE;
+    }
+    String where =
+        e instanceof FileProcessingException failure ? " while processing " + failure.path() : "";
+    if (e.getCause() instanceof org.foikb.template.TemplateException template) {
+      // a template, often the user's own, is wrong: say which and where, not "bug"
+      err.println("foikb: error in " + template.getMessage() + where + "; nothing was written");
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return CONTENT_ERRORS;
+    }
+    if (e instanceof UncheckedIOException io) {
+      err.println(
+          "foikb: "
+              + io.getMessage()
+              + (io.getCause() == null ? "" : ": " + io.getCause().getMessage()));
+    } else {
+      Throwable cause =
+          e instanceof FileProcessingException && e.getCause() != null ? e.getCause() : e;
+      err.println("foikb: internal error" + where + ": " + cause);
+      err.println(
+          "This is a bug in foikb; please report it with the file named above."
+              + (debug ? "" : " Run again with --debug to see the details."));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return BUG;
+  }
+
+  /** Options every content command shares. */
+  static class ContentOptions {
+    @Option(
+        names = "--content",
+        defaultValue = "content",
+        paramLabel = "DIR",
+        description = "The content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(
+        names = "--templates",
+        paramLabel = "DIR",
+        description = "A folder of templates and assets/ that replace the built-in ones by name.")
+    Path templates;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--debug", description = "Show the stack trace of an internal error.")
+    boolean debug;
+
+    Build build() {
+      return build(true);
+    }
+
+    Build build(boolean searchIndex) {
+      return new Build(content, Optional.ofNullable(templates), strict, searchIndex);
+    }
+  }
+
+  /** Prints diagnostics and times; returns the exit status for a build result. */
+  static int report(
+      Build.Result result, boolean strict, PrintWriter out, PrintWriter err, String success) {
+    for (Diagnostic diagnostic : result.diagnostics().sorted()) {
+      err.println(diagnostic.format());
+    }
+    if (result.failed(strict)) {
+      err.println(result.diagnostics().summary() + "; nothing was written");
+      return CONTENT_ERRORS;
+    }
+    if (result.diagnostics().warningCount() > 0) {
+      err.println(result.diagnostics().summary());
+    }
+    out.println(success);
+    return OK;
+  }
+
+  static boolean contentFolderMissing(Path content, PrintWriter err) {
+    if (!Files.isDirectory(content)) {
+      err.println("foikb: content folder not found: " + content);
+      err.println("Give it with --content DIR.");
+      return true;
+    }
+    return false;
+  }
+
+  @Command(
+      name = "build",
+      mixinStandardHelpOptions = true,
+      description = "Check the content and build the site into the output folder.")
+  static final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Mixin ContentOptionsMixin options;
+
+    @Option(
+        names = "--out",
+        defaultValue = "target/public",
+        paramLabel = "DIR",
+        description =
+            "The output folder, replaced only when the build succeeds (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(
+        names = "--no-search-index",
+        description =
+            "Leave out the search index and the \"asked before\" lists: a quicker preview build"
+                + " whose search and ask pages find nothing.")
+    boolean noSearchIndex;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      if (contentFolderMissing(options.content, err)) {
+        return USAGE;
+      }
+      Build.Result result = options.build(!noSearchIndex).run(Optional.of(out));
+      String times =
+          result.times().stream()
+              .map(t -> t.stage() + " " + t.millis() + " ms")
+              .reduce((a, b) -> a + ", " + b)
+              .orElse("");
+      int requests = result.log().map(l -> l.requests().size()).orElse(0);
+      return report(
+          result,
+          options.strict,
+          spec.commandLine().getOut(),
+          err,
+          "Built " + requests + " requests into " + out + " (" + times + ")");
+    }
+  }
+
+  @Command(
+      name = "check",
+      mixinStandardHelpOptions = true,
+      description = "Check the content without writing anything.")
+  static final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Mixin ContentOptionsMixin options;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      if (contentFolderMissing(options.content, err)) {
+        return USAGE;
+      }
+      Build.Result result = options.build().run(Optional.empty());
+      int requests = result.log().map(l -> l.requests().size()).orElse(0);
+      return report(
+          result,
+          options.strict,
+          spec.commandLine().getOut(),
+          err,
+          "Checked " + requests + " requests: no errors");
+    }
+  }
+
+  /** The shared options as a picocli mixin. */
+  static final class ContentOptionsMixin extends ContentOptions {}
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"foikb " + org.foikb.build.FoikbVersion.VERSION};
+    }
+  }
+}

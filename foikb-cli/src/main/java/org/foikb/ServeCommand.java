@@ -1,0 +1,61 @@
+package org.foikb;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.foikb.build.Build;
+import org.foikb.serve.PreviewServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: build, then serve the output on localhost for preview. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Build the site, then serve it at http://localhost:PORT/ for preview.")
+final class ServeCommand implements Callable<Integer> {
+  @CommandLine.Mixin Main.ContentOptionsMixin options;
+
+  @Option(
+      names = "--out",
+      defaultValue = "target/public",
+      paramLabel = "DIR",
+      description = "Where to build the site (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      paramLabel = "N",
+      description = "The port on localhost (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (Main.contentFolderMissing(options.content, err)) {
+      return Main.USAGE;
+    }
+    Build.Result result = options.build().run(Optional.of(out));
+    int status = Main.report(result, options.strict, stdout, err, "Built the site into " + out);
+    if (status != Main.OK) {
+      return status;
+    }
+    String basePath = result.log().orElseThrow().site().basePath();
+    try (PreviewServer server = PreviewServer.start(out, basePath, port)) {
+      stdout.println("Serving " + out + " at " + server.address() + " (Ctrl+C to stop)");
+      new CountDownLatch(1).await();
+    } catch (java.net.BindException e) {
+      err.println("foikb: port " + port + " is in use; choose another with --port N");
+      return Main.USAGE;
+    }
+    return Main.OK;
+  }
+}

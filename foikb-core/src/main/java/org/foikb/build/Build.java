@@ -1,0 +1,160 @@
+package org.foikb.build;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
+import org.foikb.concurrent.Results;
+import org.foikb.diag.Diagnostics;
+import org.foikb.link.CrossIndex;
+import org.foikb.link.LogChecker;
+import org.foikb.load.ContentLoader;
+import org.foikb.load.LoadedContent;
+import org.foikb.markdown.Markdown;
+import org.foikb.model.DisclosureLog;
+import org.foikb.output.SiteWriter;
+import org.foikb.render.ParsedBodies;
+import org.foikb.render.SiteRenderer;
+import org.foikb.search.SearchIndex;
+import org.foikb.search.SimilarQuestions;
+import org.foikb.template.Templates;
+
+/**
+ * The pipeline, in order: load, check, cross-references, the pages other than requests', the
+ * request pages and the search index, write. The "asked before" lists are found beside the
+ * cross-references and the other pages; the index is built from the bodies the request pages are
+ * rendered from. Each stage is timed.
+ *
+ * <pre>{@code
+ * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
+ * result.diagnostics().sorted().forEach(d -> System.err.println(d.format()));
+ * }</pre>
+ *
+ * @param strict whether warnings stop the build too
+ * @param searchIndex whether to build the search index and the "asked before" lists; without them a
+ *     build is quicker (for previews and for measuring what the index costs)
+ */
+public record Build(Path content, Optional<Path> templates, boolean strict, boolean searchIndex) {
+
+  public Build(Path content, Optional<Path> templates, boolean strict) {
+    this(content, templates, strict, true);
+  }
+
+  /** How long a stage took. */
+  public record StageTime(String stage, long millis) {}
+
+  /** What a run found and did; {@code log} is empty when the content was refused. */
+  public record Result(
+      Diagnostics diagnostics,
+      Optional<DisclosureLog> log,
+      List<StageTime> times,
+      boolean written) {
+    public boolean failed(boolean strict) {
+      return diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);
+    }
+  }
+
+  /**
+   * Whether {@code out} holds the site this build would write: it records the digest of the same
+   * content, templates, options and foikb. A site that records none is never up to date.
+   */
+  public boolean upToDate(Path out) {
+    return Files.isDirectory(out)
+        && SiteWriter.recordedInputs(out).filter(inputs()::equals).isPresent();
+  }
+
+  private String inputs() {
+    return BuildInputs.digest(
+        content, templates, "strict=" + strict + " searchIndex=" + searchIndex);
+  }
+
+  /** Checks the content and, given an output folder and no errors, builds the site into it. */
+  public Result run(Optional<Path> out) {
+    Diagnostics diagnostics = new Diagnostics();
+    List<StageTime> times = new ArrayList<>();
+    Markdown markdown = new Markdown();
+
+    out.ifPresent(folder -> SiteWriter.checkReplaceable(folder, content));
+    out.ifPresent(SiteWriter::repair);
+    // taken before loading, so that an edit made during the build makes the next one run
+    String inputs = out.isPresent() ? inputs() : "";
+    long start = System.nanoTime();
+    LoadedContent loaded = new ContentLoader(markdown).load(content, diagnostics);
+    start = lap(times, "load", start);
+    Optional<DisclosureLog> log = LogChecker.check(loaded, diagnostics);
+    start = lap(times, "check", start);
+    boolean refused = diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);
+    if (log.isEmpty() || refused || out.isEmpty()) {
+      return new Result(diagnostics, refused ? Optional.empty() : log, times, false);
+    }
+    DisclosureLog checked = log.get();
+    ForkJoinPool similarPool = new ForkJoinPool(1);
+    try (SiteWriter writer = SiteWriter.open(out.get(), inputs)) {
+      // the "asked before" lists need only the checked log, and request pages alone show them:
+      // they take the cores the cross-references (serial work) and the other pages (which end on
+      // one long list) leave idle. One thread of their own, their parallel streams included: in
+      // the shared pool they took its one worker too, and the cross-references took 7.8 s
+      // instead of 3.2 (5.5 s beside one thread) at 100,000 requests.
+      CompletableFuture<SimilarQuestions> similar =
+          searchIndex
+              ? CompletableFuture.supplyAsync(() -> SimilarQuestions.of(checked), similarPool)
+              : CompletableFuture.completedFuture(SimilarQuestions.none());
+      CrossIndex index = besideTask(() -> CrossIndex.of(checked), similar);
+      start = lap(times, "cross-references", start);
+      SiteRenderer renderer =
+          new SiteRenderer(
+              checked, index, new Templates(templates), markdown, content.toAbsolutePath(), writer);
+      SimilarQuestions matches =
+          besideTask(
+              () -> {
+                renderer.renderOthers();
+                return Results.await(similar);
+              },
+              similar);
+      start =
+          lap(
+              times,
+              searchIndex ? "render other pages, find similar questions" : "render other pages",
+              start);
+      if (searchIndex) {
+        // the index reads each request from the body its page was rendered from
+        SearchIndex search = new SearchIndex(checked, content.toAbsolutePath(), markdown, writer);
+        renderer.renderRequests(matches, ParsedBodies.of(search::read, search::add));
+        start = lap(times, "render and index requests", start);
+        search.finish();
+        start = lap(times, "finish search index", start);
+      } else {
+        renderer.renderRequests(matches, ParsedBodies.none());
+        start = lap(times, "render requests", start);
+      }
+      writer.commit();
+      lap(times, "swap in", start);
+    } finally {
+      similarPool.shutdown();
+    }
+    return new Result(diagnostics, log, times, true);
+  }
+
+  /**
+   * Does {@code work} while {@code task} runs on another thread; if the work fails, what it threw
+   * is rethrown once the task has stopped, so that a failed build leaves nothing running.
+   */
+  private static <T> T besideTask(Supplier<T> work, CompletableFuture<?> task) {
+    try {
+      return work.get();
+    } catch (RuntimeException | Error e) {
+      task.handle((ignored, failure) -> null).join();
+      throw e;
+    }
+  }
+
+  private static long lap(List<StageTime> times, String stage, long start) {
+    long now = System.nanoTime();
+    times.add(new StageTime(stage, (now - start) / 1_000_000));
+    return now;
+  }
+}

@@ -1,0 +1,206 @@
+package org.foikb.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The only code that writes the site: every file goes into a staging folder beside the output,
+ * which replaces the output only when the whole build succeeds.
+ *
+ * <pre>{@code
+ * try (SiteWriter writer = SiteWriter.open(Path.of("target/public"))) {
+ *   writer.write("index.html", html);
+ *   writer.commit(); // without this, close() deletes the staging folder and the old site stays
+ * }
+ * }</pre>
+ */
+public final class SiteWriter implements AutoCloseable {
+  /** Marks a folder as a site foikb built, and so one it may replace. */
+  static final String MARKER = ".foikb-site";
+
+  private final Path target;
+  private final Path staging;
+  private final Path previous;
+  private boolean committed;
+  private final java.util.Set<Path> madeFolders =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  private SiteWriter(Path target) {
+    this.target = target;
+    String name = target.getFileName().toString();
+    this.staging = target.resolveSibling("." + name + ".foikb-staging");
+    this.previous = target.resolveSibling("." + name + ".foikb-previous");
+  }
+
+  /** The marker's line that records the digest of what the site was built from. */
+  private static final String INPUTS = "inputs ";
+
+  /** Prepares a fresh staging folder, first repairing anything an interrupted build left. */
+  public static SiteWriter open(Path out) {
+    return open(out, "");
+  }
+
+  /**
+   * Like {@link #open(Path)}, and the marker records {@code inputs}, the digest of what the site is
+   * built from; it is swapped in with the site, so it always describes the site beside it.
+   */
+  public static SiteWriter open(Path out, String inputs) {
+    SiteWriter writer = new SiteWriter(out.toAbsolutePath().normalize());
+    writer.recover();
+    try {
+      Files.createDirectories(writer.staging);
+      Files.writeString(
+          writer.staging.resolve(MARKER),
+          "built by foikb; this folder is replaced by each build\n"
+              + (inputs.isEmpty() ? "" : INPUTS + inputs + "\n"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + writer.staging, e);
+    }
+    return writer;
+  }
+
+  /**
+   * Refuses an output folder whose replacement would destroy other files: the content folder, a
+   * folder holding it or inside it, or an existing folder that is neither empty nor a foikb site.
+   */
+  public static void checkReplaceable(Path out, Path content) {
+    Path target = out.toAbsolutePath().normalize();
+    Path source = content.toAbsolutePath().normalize();
+    try {
+      source = content.toRealPath();
+      if (Files.exists(target)) {
+        target = target.toRealPath();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (target.startsWith(source) || source.startsWith(target)) {
+      throw new UnsafeOutputException(
+          "the output folder "
+              + out
+              + " overlaps the content folder "
+              + content
+              + "; choose a folder outside it, e.g. target/public");
+    }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new UnsafeOutputException("the output " + out + " is a file, not a folder");
+    }
+    if (Files.isDirectory(target) && !Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+      throw new UnsafeOutputException(
+          "the output folder "
+              + out
+              + " holds files foikb did not build;"
+              + " each build replaces the whole folder, so choose a new or empty one");
+    }
+  }
+
+  private static boolean isEmpty(Path folder) {
+    try (var entries = Files.list(folder)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The digest of the inputs that the site in {@code out} was built from, if it records one. */
+  public static java.util.Optional<String> recordedInputs(Path out) {
+    Path marker = out.resolve(MARKER);
+    if (!Files.isRegularFile(marker)) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return Files.readAllLines(marker).stream()
+          .filter(line -> line.startsWith(INPUTS))
+          .map(line -> line.substring(INPUTS.length()))
+          .findFirst();
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Where files are being written; tests use it to interrupt a build. */
+  public Path staging() {
+    return staging;
+  }
+
+  public void write(String relativePath, String text) {
+    write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes one file; a path that would leave the output folder is a bug, never written. */
+  public void write(String relativePath, byte[] bytes) {
+    if (closed.get()) {
+      throw new IllegalStateException("the build was abandoned; not writing " + relativePath);
+    }
+    Path file = staging.resolve(relativePath).normalize();
+    if (!file.startsWith(staging) || file.equals(staging)) {
+      throw new IllegalArgumentException(
+          "refusing to write outside the output folder: " + relativePath);
+    }
+    try {
+      Path folder = file.getParent();
+      if (!madeFolders.contains(folder)) {
+        Files.createDirectories(folder);
+        madeFolders.add(folder);
+      }
+      Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Swaps the staged site in: the old output is moved aside, the new one renamed into place. */
+  public void commit() {
+    try {
+      if (Files.exists(target)) {
+        Files.move(target, previous);
+      }
+      Files.move(staging, target);
+      Trees.delete(previous);
+      committed = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot replace " + target, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (!committed) {
+      closed.set(true);
+      // a failed parallel render returns while sibling tasks may still be writing: let them stop
+      // first
+      java.util.concurrent.ForkJoinPool.commonPool()
+          .awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
+      Trees.delete(staging);
+    }
+  }
+
+  /**
+   * Repairs what an interrupted build left beside {@code out}: runs before every build, refused
+   * ones included, so no temporary folder outlives the next run.
+   */
+  public static void repair(Path out) {
+    new SiteWriter(out.toAbsolutePath().normalize()).recover();
+  }
+
+  /**
+   * A build killed mid-way leaves a staging folder, or (between the two moves) only the previous
+   * site.
+   */
+  private void recover() {
+    if (!Files.exists(target) && Files.exists(previous)) {
+      try {
+        Files.move(previous, target);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot restore " + target + " from " + previous, e);
+      }
+    }
+    Trees.delete(previous);
+    Trees.delete(staging);
+  }
+}
