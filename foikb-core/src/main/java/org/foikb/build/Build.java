@@ -131,6 +131,7 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
         renderer.renderRequests(matches, ParsedBodies.none());
         start = lap(times, "render requests", start);
       }
+      renderer.finish();
       writer.commit();
       lap(times, "swap in", start);
     } finally {

@@ -26,7 +26,9 @@ final class PageLoader {
           "404",
           "sitemap",
           "feed",
-          "data");
+          "data",
+          "statistics",
+          "robots");
 
   private PageLoader() {}
 

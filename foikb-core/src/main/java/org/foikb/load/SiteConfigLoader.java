@@ -9,7 +9,15 @@ import org.foikb.model.SiteConfig;
 /** Reads {@code site.yaml}. */
 final class SiteConfigLoader {
   private static final List<String> FIELDS =
-      List.of("title", "authority", "base-url", "language", "contact-allowlist", "notice");
+      List.of(
+          "title",
+          "authority",
+          "base-url",
+          "language",
+          "contact-allowlist",
+          "notice",
+          "licence",
+          "licence-url");
 
   private SiteConfigLoader() {}
 
@@ -30,11 +38,42 @@ final class SiteConfigLoader {
     String language = fields.optionalText("language").orElse("en-GB");
     List<String> allowlist = fields.textList("contact-allowlist");
     Optional<String> notice = fields.optionalText("notice");
+    Optional<String> licence = fields.optionalText("licence");
+    Optional<String> licenceUrl =
+        fields.optionalText("licence-url").filter(url -> checkLicenceUrl(url, fields));
     if (title.isEmpty() || authority.isEmpty() || baseUrl.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        new SiteConfig(title.get(), authority.get(), baseUrl.get(), language, allowlist, notice));
+        new SiteConfig(
+            title.get(),
+            authority.get(),
+            baseUrl.get(),
+            language,
+            allowlist,
+            notice,
+            licence,
+            licenceUrl));
+  }
+
+  private static boolean checkLicenceUrl(String url, YamlFields fields) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      uri = null;
+    }
+    if (uri == null
+        || uri.getHost() == null
+        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+      fields.error(
+          "licence-url",
+          "'licence-url' must be an absolute http(s) address: '" + url + "'",
+          "write it in full, e.g."
+              + " https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+      return false;
+    }
+    return true;
   }
 
   private static Optional<String> checkBaseUrl(String url, YamlFields fields) {

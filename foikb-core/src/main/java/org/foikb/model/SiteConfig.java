@@ -8,6 +8,8 @@ import java.util.Optional;
  *
  * @param baseUrl absolute, ending in '/'
  * @param notice an optional sentence shown on every page, e.g. that the log is a sample
+ * @param licence the name of the licence the log's open data may be reused under, if given
+ * @param licenceUrl the licence's address, if given
  */
 public record SiteConfig(
     String title,
@@ -15,7 +17,9 @@ public record SiteConfig(
     String baseUrl,
     String language,
     List<String> contactAllowlist,
-    Optional<String> notice) {
+    Optional<String> notice,
+    Optional<String> licence,
+    Optional<String> licenceUrl) {
 
   public SiteConfig {
     contactAllowlist = List.copyOf(contactAllowlist);

@@ -154,6 +154,27 @@ public final class SiteWriter implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens one file for writing a piece at a time, for files too large to hold whole (a large log's
+   * open data); the caller closes it.
+   */
+  public java.io.Writer stream(String relativePath) {
+    if (closed.get()) {
+      throw new IllegalStateException("the build was abandoned; not writing " + relativePath);
+    }
+    Path file = staging.resolve(relativePath).normalize();
+    if (!file.startsWith(staging) || file.equals(staging)) {
+      throw new IllegalArgumentException(
+          "refusing to write outside the output folder: " + relativePath);
+    }
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
   /** Swaps the staged site in: the old output is moved aside, the new one renamed into place. */
   public void commit() {
     try {

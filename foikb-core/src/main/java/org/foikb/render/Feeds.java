@@ -5,12 +5,13 @@ import java.util.List;
 import org.foikb.model.Request;
 
 /**
- * Writes {@code sitemap.xml} (split past the protocol's 50,000 URLs) and the Atom feed of latest
- * responses.
+ * Writes the Atom feeds of the latest responses (the whole log's and each topic's), {@code
+ * robots.txt}, and, once every page is written, {@code sitemap.xml} (split past the protocol's
+ * 50,000 URLs), which lists every HTML page written but the 404 page.
  */
 final class Feeds {
   static final int SITEMAP_LIMIT = 50_000;
-  private static final int FEED_SIZE = 20;
+  static final int FEED_SIZE = 50;
 
   /** Views for the XML templates. */
   record UrlSet(List<Entry> urls) {}
@@ -36,36 +37,38 @@ final class Feeds {
     this.context = context;
   }
 
-  void renderAll() {
-    sitemap();
-    feed();
+  void renderFeeds() {
+    var site = context.log.site();
+    feed(
+        "feed.xml",
+        site.title() + " – " + site.authority(),
+        context.urls.home(),
+        context.log.requests());
+    for (String slug : context.index.topicSlugs()) {
+      feed(
+          context.fileFor(context.urls.topic(slug)).replace("index.html", "feed.xml"),
+          site.title() + ": " + context.index.topicName(slug) + " – " + site.authority(),
+          context.urls.topic(slug),
+          context.index.withTopic(slug));
+    }
+    context.writer.write(
+        "robots.txt",
+        "User-agent: *\nAllow: /\nSitemap: "
+            + context.absolute(context.urls.home() + "sitemap.xml")
+            + "\n");
   }
 
-  private void sitemap() {
-    var urls = context.urls;
-    List<Entry> entries = new ArrayList<>();
-    entries.add(new Entry(context.absolute(urls.home()), null));
-    entries.add(new Entry(context.absolute(urls.requests()), null));
-    entries.add(new Entry(context.absolute(urls.sections()), null));
-    entries.add(new Entry(context.absolute(urls.sources()), null));
-    entries.add(new Entry(context.absolute(urls.topics()), null));
-    context
-        .log
-        .pages()
-        .forEach(p -> entries.add(new Entry(context.absolute(urls.page(p.slug())), null)));
-    context
-        .log
-        .sections()
-        .forEach(s -> entries.add(new Entry(context.absolute(urls.section(s.id())), null)));
-    context
-        .log
-        .sources()
-        .forEach(s -> entries.add(new Entry(context.absolute(urls.source(s.id())), null)));
-    for (Request request : context.log.requests()) {
-      entries.add(
-          new Entry(
-              context.absolute(urls.request(request.slug())), request.responded().toString()));
-    }
+  /** Lists every page written so far: call it once every page is written. */
+  void renderSitemap() {
+    List<Entry> entries =
+        context.pagesWritten.stream()
+            .sorted(java.util.Comparator.comparing(RenderContext.SitemapEntry::sitePath))
+            .map(
+                p ->
+                    new Entry(
+                        context.absolute(p.sitePath()),
+                        p.lastmod() == null ? null : p.lastmod().toString()))
+            .toList();
     if (entries.size() <= SITEMAP_LIMIT) {
       context.writer.write("sitemap.xml", context.templates.render("sitemap", new UrlSet(entries)));
       return;
@@ -78,17 +81,16 @@ final class Feeds {
           context.templates.render(
               "sitemap",
               new UrlSet(entries.subList(from, Math.min(entries.size(), from + SITEMAP_LIMIT)))));
-      parts.add(new Entry(context.absolute(urls.home() + name), null));
+      parts.add(new Entry(context.absolute(context.urls.home() + name), null));
     }
     context.writer.write(
         "sitemap.xml", context.templates.render("sitemap-index", new SitemapIndex(parts)));
   }
 
-  private void feed() {
+  private void feed(String file, String title, String pagePath, List<Request> requests) {
     var urls = context.urls;
-    var site = context.log.site();
     List<FeedEntry> entries =
-        context.log.requests().stream()
+        requests.stream()
             .limit(FEED_SIZE)
             .map(
                 r ->
@@ -99,19 +101,17 @@ final class Feeds {
                         r.summary().orElse(r.overallOutcome().label())))
             .toList();
     String updated =
-        context.log.requests().isEmpty()
-            ? "1970-01-01T00:00:00Z"
-            : context.log.requests().get(0).responded() + "T00:00:00Z";
+        requests.isEmpty() ? "1970-01-01T00:00:00Z" : requests.get(0).responded() + "T00:00:00Z";
     context.writer.write(
-        "feed.xml",
+        file,
         context.templates.render(
             "feed",
             new Feed(
-                site.title(),
-                site.authority(),
-                context.absolute(urls.home()),
-                context.absolute(urls.home() + "feed.xml"),
-                context.absolute(urls.home()),
+                title,
+                context.log.site().authority(),
+                context.absolute(urls.home() + file),
+                context.absolute(urls.home() + file),
+                context.absolute(pagePath),
                 updated,
                 entries)));
   }

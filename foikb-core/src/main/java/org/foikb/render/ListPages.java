@@ -50,7 +50,8 @@ final class ListPages {
                 "All requests",
                 null,
                 "Every published request, newest first.",
-                context.log.requests()));
+                context.log.requests(),
+                null));
     for (int year : context.index.years()) {
       jobs.add(
           () ->
@@ -59,7 +60,8 @@ final class ListPages {
                   "Requests answered in " + year,
                   "Requests",
                   "Requests whose response was sent in " + year + ".",
-                  context.index.inYear(year)));
+                  context.index.inYear(year),
+                  null));
     }
     for (Outcome outcome : Outcome.values()) {
       jobs.add(
@@ -71,7 +73,8 @@ final class ListPages {
                   "Requests with at least one question whose outcome was '"
                       + outcome.label().toLowerCase(java.util.Locale.UK)
                       + "'.",
-                  context.index.withOutcome(outcome)));
+                  context.index.withOutcome(outcome),
+                  null));
     }
     for (String slug : context.index.topicSlugs()) {
       jobs.add(
@@ -81,14 +84,23 @@ final class ListPages {
                   "Topic: " + context.index.topicName(slug),
                   "Topics",
                   "Requests about " + context.index.topicName(slug) + ".",
-                  context.index.withTopic(slug)));
+                  context.index.withTopic(slug),
+                  new LinkView(
+                      "Latest responses on " + context.index.topicName(slug),
+                      urls.topic(slug) + "feed.xml")));
     }
     jobs.parallelStream().forEach(Runnable::run);
     renderIndexes();
   }
 
+  /** Writes one list's pages; {@code feed}, when not null, is the feed its pages offer. */
   private void list(
-      String listUrl, String heading, String parentCrumb, String intro, List<Request> requests) {
+      String listUrl,
+      String heading,
+      String parentCrumb,
+      String intro,
+      List<Request> requests,
+      LinkView feed) {
     int pages = Math.max(1, (requests.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     for (int page = 1; page <= pages; page++) {
       int from = (page - 1) * PAGE_SIZE;
@@ -97,9 +109,10 @@ final class ListPages {
       String title = heading + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
       List<LinkView> crumbs =
           parentCrumb == null ? context.crumbs() : context.crumbs(parentLink(parentCrumb));
+      var layout = context.layout(title, intro, url, section(parentCrumb), crumbs);
       var view =
           new ListPageView(
-              context.layout(title, intro, url, section(parentCrumb), crumbs),
+              feed == null ? layout : layout.withFeed(feed.url(), feed.label()),
               heading,
               page > 1 ? "Page " + page + " of " + pages : null,
               intro,
@@ -109,7 +122,11 @@ final class ListPages {
               requests.subList(from, to).stream().map(context::summary).toList(),
               Pages.navigation(context.urls, listUrl, page, pages),
               filters);
-      context.writePage(url, "requests", view);
+      context.writePage(
+          url,
+          "requests",
+          view,
+          from < to ? requests.get(from).responded() : context.newestResponse());
     }
   }
 

@@ -69,9 +69,30 @@ final class RenderContext {
     return origin + sitePath;
   }
 
-  /** Renders a template and writes it as {@code <sitePath>index.html}. */
+  /** Every HTML page written, for the sitemap, which is written last. */
+  final java.util.Queue<SitemapEntry> pagesWritten =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  /** A page for the sitemap: its site path and when what it shows last changed. */
+  record SitemapEntry(String sitePath, LocalDate lastmod) {}
+
+  /**
+   * Renders a template and writes it as {@code <sitePath>index.html}; the sitemap gives it the date
+   * of the log's newest response, since it may show any of them.
+   */
   void writePage(String sitePath, String template, Object view) {
+    writePage(sitePath, template, view, newestResponse());
+  }
+
+  /** As {@link #writePage(String, String, Object)}, with the date the page's contents changed. */
+  void writePage(String sitePath, String template, Object view, LocalDate lastmod) {
     writer.write(fileFor(sitePath), templates.render(template, view));
+    pagesWritten.add(new SitemapEntry(sitePath, lastmod));
+  }
+
+  /** The newest response of the log, or null for a log of no requests. */
+  LocalDate newestResponse() {
+    return log.requests().isEmpty() ? null : log.requests().get(0).responded();
   }
 
   String fileFor(String sitePath) {
@@ -109,6 +130,7 @@ final class RenderContext {
         urls.asset("site.js"),
         urls.asset("favicon.svg"),
         urls.home() + "feed.xml",
+        "Latest responses",
         urls.search(),
         site.notice().orElse(null),
         List.of(
@@ -118,9 +140,26 @@ final class RenderContext {
             new LayoutView.NavItem(
                 "Published information", urls.sources(), "published".equals(section)),
             new LayoutView.NavItem("Topics", urls.topics(), "topics".equals(section)),
+            new LayoutView.NavItem(
+                "Statistics", urls.home() + STATISTICS, "statistics".equals(section)),
             new LayoutView.NavItem("Search", urls.search(), "search".equals(section))),
         breadcrumbs,
-        log.pages().stream().map(p -> new LinkView(p.title(), urls.page(p.slug()))).toList());
+        footerLinks(),
+        List.of(),
+        null);
+  }
+
+  /** The site path, below the base path, of the statistics page. */
+  static final String STATISTICS = "statistics/";
+
+  /** The site path, below the base path, of the page explaining the open data. */
+  static final String DATA = "data/";
+
+  private List<LinkView> footerLinks() {
+    List<LinkView> links = new java.util.ArrayList<>();
+    log.pages().forEach(p -> links.add(new LinkView(p.title(), urls.page(p.slug()))));
+    links.add(new LinkView("Open data", urls.home() + DATA));
+    return links;
   }
 
   List<LinkView> crumbs(LinkView... trail) {

@@ -59,7 +59,7 @@ final class RequestPages {
       AnswerSections sections = AnswerSections.of(document);
       MarkdownBlocks blocks = MarkdownBlocks.of(context, sections);
       String url = context.urls.request(request.slug());
-      context.writePage(url, "request", view(request, blocks, url));
+      context.writePage(url, "request", view(request, blocks, url), request.responded());
       return bodies.read(request, sections);
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(request.path(), e);
@@ -97,14 +97,18 @@ final class RequestPages {
         request.supersedes().flatMap(context.log::request).map(context::summary).orElse(null);
     String description = request.summary().orElse(request.title());
     return new RequestPageView(
-        context.layout(
-            request.reference() + ": " + request.title(),
-            description,
-            url,
-            "requests",
-            context.crumbs(
-                new LinkView("Requests", urls.requests()),
-                new LinkView(String.valueOf(request.year()), urls.year(request.year())))),
+        context
+            .layout(
+                request.reference() + ": " + request.title(),
+                description,
+                url,
+                "requests",
+                context.crumbs(
+                    new LinkView("Requests", urls.requests()),
+                    new LinkView(String.valueOf(request.year()), urls.year(request.year()))))
+            .withMetadata(
+                RequestMetadata.openGraph(context, request, description),
+                RequestMetadata.jsonLd(context, request, description)),
         request.reference(),
         request.title(),
         request.received().map(RenderContext::date).orElse(null),

@@ -1,5 +1,6 @@
 package org.foikb.render;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.foikb.link.CrossIndex;
@@ -85,7 +86,7 @@ final class SectionPages {
                 page,
                 pages,
                 Pages.navigation(urls, url, page, pages));
-        context.writePage(pageUrl, "section", view);
+        context.writePage(pageUrl, "section", view, newest(applications, mentions));
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(section.path(), e);
@@ -135,5 +136,14 @@ final class SectionPages {
                 "sections",
                 context.crumbs()),
             groups));
+  }
+
+  /** The date of the newest response among those a section's page lists. */
+  private LocalDate newest(
+      List<CrossIndex.Citation> applications, List<CrossIndex.Citation> mentions) {
+    return java.util.stream.Stream.concat(applications.stream(), mentions.stream())
+        .map(c -> c.request().responded())
+        .max(java.util.Comparator.naturalOrder())
+        .orElse(context.newestResponse());
   }
 }

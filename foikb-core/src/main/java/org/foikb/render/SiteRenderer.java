@@ -15,6 +15,7 @@ import org.foikb.template.Templates;
  * SiteRenderer renderer = new SiteRenderer(log, index, templates, markdown, root, writer);
  * renderer.renderOthers();
  * renderer.renderRequests(similar, ParsedBodies.none());
+ * renderer.finish();
  * }</pre>
  */
 public final class SiteRenderer {
@@ -44,7 +45,15 @@ public final class SiteRenderer {
     new SourcePages(context).renderAll();
     new ListPages(context).renderAll();
     new OtherPages(context).renderAll();
-    new Feeds(context).renderAll();
+    new Feeds(context).renderFeeds();
+    new OpenData(context).renderAll();
+    new StatisticsPage(context).render();
+    new DataPage(context).render();
     new Assets(context).copyAll();
+  }
+
+  /** Writes what lists every page, once the request pages are written too: the sitemap. */
+  public void finish() {
+    new Feeds(context).renderSitemap();
   }
 }

@@ -55,7 +55,14 @@ final class SourcePages {
                 page,
                 pages,
                 Pages.navigation(context.urls, url, page, pages));
-        context.writePage(pageUrl, "published", view);
+        context.writePage(
+            pageUrl,
+            "published",
+            view,
+            citations.stream()
+                .map(c -> c.request().responded())
+                .max(java.util.Comparator.naturalOrder())
+                .orElse(context.newestResponse()));
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(source.path(), e);

@@ -1,7 +1,13 @@
 package org.foikb.search;
 
-/** The little JSON the index needs: strings quoted safely, nothing else. */
-final class Json {
+/**
+ * The little JSON the index and the open data need: strings quoted safely, nothing else.
+ *
+ * <pre>{@code
+ * String field = Json.quote("Taser </script>"); // "Taser \u003c/script\u003e"
+ * }</pre>
+ */
+public final class Json {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private Json() {}
@@ -11,7 +17,7 @@ final class Json {
    * element or break a line in JavaScript. Runs of plain characters go in one copy: the index
    * quotes every title and snippet in the log.
    */
-  static StringBuilder quote(StringBuilder out, String text) {
+  public static StringBuilder quote(StringBuilder out, String text) {
     out.append('"');
     int plainFrom = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -25,7 +31,7 @@ final class Json {
     return out.append(text, plainFrom, text.length()).append('"');
   }
 
-  static String quote(String text) {
+  public static String quote(String text) {
     return quote(new StringBuilder(text.length() + 2), text).toString();
   }
 
