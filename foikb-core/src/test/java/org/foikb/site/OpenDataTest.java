@@ -51,12 +51,16 @@ class OpenDataTest {
   static void build() throws IOException {
     content = BuiltSite.copy(BundledContent.FOLDER, tmp.resolve("content"));
     Path siteYaml = content.resolve("site.yaml");
+    String settings =
+        Files.readString(siteYaml)
+            .replace("base-url: https://foi.example.org/", "base-url: " + BASE)
+            .replaceAll("(?m)^licence(-url)?:.*\n", "");
     Files.writeString(
         siteYaml,
-        Files.readString(siteYaml)
-                .replace("base-url: https://foi.example.org/", "base-url: " + BASE)
+        settings
             + "licence: Open Government Licence v3.0\n"
-            + "licence-url: https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n");
+            + "licence-url:"
+            + " https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/\n");
     Files.writeString(
         content.resolve("requests/2025/awkward.md"),
         """
