@@ -5,9 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import org.foikb.build.Build;
-import org.foikb.serve.PreviewServer;
+import org.foikb.serve.PreviewSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +15,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Build the site, then serve it at http://localhost:PORT/ for preview.")
+    description =
+        "Build the site and serve it at http://localhost:PORT/ for preview; rebuild and reload"
+            + " the open pages when the content or templates change.")
 final class ServeCommand implements Callable<Integer> {
   @CommandLine.Mixin Main.ContentOptionsMixin options;
 
@@ -49,9 +50,26 @@ final class ServeCommand implements Callable<Integer> {
       return status;
     }
     String basePath = result.log().orElseThrow().site().basePath();
-    try (PreviewServer server = PreviewServer.start(out, basePath, port)) {
-      stdout.println("Serving " + out + " at " + server.address() + " (Ctrl+C to stop)");
-      new CountDownLatch(1).await();
+    PreviewSession.Log log =
+        new PreviewSession.Log() {
+          @Override
+          public void info(String line) {
+            stdout.println(line);
+          }
+
+          @Override
+          public void problem(String line) {
+            err.println(line);
+          }
+        };
+    try (PreviewSession session = PreviewSession.start(options.build(), out, basePath, port, log)) {
+      stdout.println(
+          "Serving "
+              + out
+              + " at "
+              + session.address()
+              + "; rebuilding when content or templates change (Ctrl+C to stop)");
+      session.awaitClose();
     } catch (java.net.BindException e) {
       err.println("foikb: port " + port + " is in use; choose another with --port N");
       return Main.USAGE;

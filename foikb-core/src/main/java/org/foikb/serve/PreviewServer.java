@@ -44,10 +44,13 @@ public final class PreviewServer implements AutoCloseable {
 
   private final HttpServer server;
   private final String basePath;
+  private final java.util.concurrent.ExecutorService threads;
 
-  private PreviewServer(HttpServer server, String basePath) {
+  private PreviewServer(
+      HttpServer server, String basePath, java.util.concurrent.ExecutorService threads) {
     this.server = server;
     this.basePath = basePath;
+    this.threads = threads;
   }
 
   /**
@@ -58,12 +61,42 @@ public final class PreviewServer implements AutoCloseable {
    * @throws java.net.BindException when the port is taken
    */
   public static PreviewServer start(Path site, String basePath, int port) throws IOException {
+    return start(site, basePath, port, null);
+  }
+
+  /**
+   * As {@link #start(Path, String, int)}; with {@code live}, every HTML page served also loads the
+   * script that reloads it after a rebuild, and {@code BASE-PATH__foikb/} serves that script and
+   * its events.
+   */
+  static PreviewServer start(Path site, String basePath, int port, LiveReload live)
+      throws IOException {
     Path root = site.toAbsolutePath().normalize();
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-    server.createContext("/", exchange -> serve(exchange, root, basePath));
+    // each open page holds an event stream: one thread per connection, so none waits on another
+    java.util.concurrent.ExecutorService threads =
+        java.util.concurrent.Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "foikb-preview");
+              thread.setDaemon(true);
+              return thread;
+            });
+    server.setExecutor(threads);
+    server.createContext(
+        "/",
+        exchange -> {
+          String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+          if (live != null && path.equals(basePath + LiveReload.PREFIX + "events")) {
+            live.listen(exchange);
+          } else if (live != null && path.startsWith(basePath + LiveReload.PREFIX)) {
+            serveLiveAsset(exchange, path.substring((basePath + LiveReload.PREFIX).length()));
+          } else {
+            serve(exchange, root, basePath, live);
+          }
+        });
     server.start();
-    return new PreviewServer(server, basePath);
+    return new PreviewServer(server, basePath, threads);
   }
 
   /** The address of the site's home page. */
@@ -74,18 +107,40 @@ public final class PreviewServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    threads.shutdownNow();
   }
 
-  private static void serve(HttpExchange exchange, Path root, String basePath) throws IOException {
+  private static void serveLiveAsset(HttpExchange exchange, String name) throws IOException {
+    try (exchange) {
+      if (!name.equals("live.js") && !name.equals("live.css")) {
+        exchange.sendResponseHeaders(404, -1);
+        return;
+      }
+      byte[] body;
+      try (var in = PreviewServer.class.getResourceAsStream(name)) {
+        body = in.readAllBytes();
+      }
+      String extension = name.substring(name.lastIndexOf('.') + 1);
+      exchange.getResponseHeaders().add("Content-Type", TYPES.get(extension));
+      exchange.getResponseHeaders().add("Cache-Control", "no-cache");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream stream = exchange.getResponseBody()) {
+        stream.write(body);
+      }
+    }
+  }
+
+  private static void serve(HttpExchange exchange, Path root, String basePath, LiveReload live)
+      throws IOException {
     try (exchange) {
       String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
       if (!path.startsWith(basePath)) {
-        send(exchange, 404, root.resolve("404.html"));
+        send(exchange, 404, root.resolve("404.html"), live, basePath);
         return;
       }
       Path file = root.resolve(path.substring(basePath.length())).normalize();
       if (!file.startsWith(root)) {
-        send(exchange, 404, root.resolve("404.html"));
+        send(exchange, 404, root.resolve("404.html"), live, basePath);
         return;
       }
       if (Files.isDirectory(file)) {
@@ -99,14 +154,26 @@ public final class PreviewServer implements AutoCloseable {
       send(
           exchange,
           Files.isRegularFile(file) ? 200 : 404,
-          Files.isRegularFile(file) ? file : root.resolve("404.html"));
+          Files.isRegularFile(file) ? file : root.resolve("404.html"),
+          live,
+          basePath);
     }
   }
 
-  private static void send(HttpExchange exchange, int status, Path file) throws IOException {
+  private static void send(
+      HttpExchange exchange, int status, Path file, LiveReload live, String basePath)
+      throws IOException {
     byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1);
+    if (live != null && extension.equals("html")) {
+      String page = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+      int head = page.indexOf("</head>");
+      if (head >= 0) {
+        page = page.substring(0, head) + live.tags(basePath) + page.substring(head);
+        body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
     exchange
         .getResponseHeaders()
         .add("Content-Type", TYPES.getOrDefault(extension, "application/octet-stream"));

@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A built site served on 127.0.0.1 and a headless Debian Chromium driven through chromedriver.
  * Fails, never skips, when the browser is missing: {@code .ci/run} installs it.
  */
-final class BrowserSite implements AutoCloseable {
+public final class BrowserSite implements AutoCloseable {
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
@@ -71,7 +71,7 @@ final class BrowserSite implements AutoCloseable {
   }
 
   /** A fresh headless browser; {@code javascript} false turns scripts off. */
-  static WebDriver browser(Path profile, boolean javascript) {
+  public static WebDriver browser(Path profile, boolean javascript) {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
       throw new IllegalStateException(
           "search tests need "

@@ -3,14 +3,13 @@ package org.foikb.maven;
 import java.io.IOException;
 import java.net.BindException;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.foikb.build.Build;
 import org.foikb.model.DisclosureLog;
-import org.foikb.serve.PreviewServer;
+import org.foikb.serve.PreviewSession;
 
 /**
  * {@code foikb:serve}: builds the site as {@code foikb:build} does, then serves it on localhost for
@@ -32,15 +31,28 @@ public class ServeMojo extends BuildMojo {
             .map(DisclosureLog::site)
             .orElseThrow()
             .basePath();
-    try (PreviewServer server = PreviewServer.start(outputDirectory.toPath(), basePath, port)) {
+    PreviewSession.Log log =
+        new PreviewSession.Log() {
+          @Override
+          public void info(String line) {
+            getLog().info("foikb: " + line);
+          }
+
+          @Override
+          public void problem(String line) {
+            getLog().error(line);
+          }
+        };
+    try (PreviewSession session =
+        PreviewSession.start(build(searchIndex), outputDirectory.toPath(), basePath, port, log)) {
       getLog()
           .info(
               "foikb: serving "
                   + shown(outputDirectory)
                   + " at "
-                  + server.address()
-                  + " (Ctrl+C to stop)");
-      new CountDownLatch(1).await();
+                  + session.address()
+                  + "; rebuilding when content or templates change (Ctrl+C to stop)");
+      session.awaitClose();
     } catch (BindException e) {
       throw new MojoFailureException(
           "foikb: port " + port + " is in use; choose another with -Dfoikb.port=N");
