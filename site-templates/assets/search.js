@@ -441,15 +441,41 @@ function labelOf(facet, value) {
   return found ? found[1] : value;
 }
 
-/** How many matches have each code of a facet, counted on the codes: a common word matches thousands. */
+// the results show at most this many documents of one request, so that one long request cannot
+// fill the page
+const PER_REQUEST = 2;
+const requestOf = d => d.p.kind === 0 ? d.doc - d.p.question : d.doc;
+
+/** The matches the results show: at most PER_REQUEST of each request, best first. */
+function capped(matches) {
+  const perRequest = new Map();
+  return matches.filter(d => {
+    const n = (perRequest.get(requestOf(d)) || 0) + 1;
+    perRequest.set(requestOf(d), n);
+    return n <= PER_REQUEST;
+  });
+}
+
+/**
+ * How many results each code of a facet would show if it were the facet's only choice: matches of
+ * that code, at most PER_REQUEST of a request, as the results are capped. Counted on the codes,
+ * because a common word matches thousands.
+ */
 function countCodes(matched, state, facet) {
   const counts = new Map();
-  const add = code => counts.set(code, (counts.get(code) || 0) + 1);
-  for (const { p } of matched) {
+  const perRequest = new Map();
+  const add = (code, d) => {
+    const key = code + ' ' + requestOf(d);
+    const n = (perRequest.get(key) || 0) + 1;
+    perRequest.set(key, n);
+    if (n <= PER_REQUEST) counts.set(code, (counts.get(code) || 0) + 1);
+  };
+  for (const d of matched) {
+    const p = d.p;
     if (!passes(p, state, facet)) continue;
-    if (facet === 'year') { if (p.year !== 255) add(p.year); }
-    else if (facet === 'outcome') { for (let i = 0; p.outcomes >> i; i++) if (p.outcomes & (1 << i)) add(i); }
-    else for (const code of facet === 'section' ? p.sections : p.topics) add(code);
+    if (facet === 'year') { if (p.year !== 255) add(p.year, d); }
+    else if (facet === 'outcome') { for (let i = 0; p.outcomes >> i; i++) if (p.outcomes & (1 << i)) add(i, d); }
+    else for (const code of facet === 'section' ? p.sections : p.topics) add(code, d);
   }
   return counts;
 }
@@ -495,6 +521,9 @@ async function initSearch() {
   const results = document.getElementById('search-results');
   const filters = document.getElementById('search-filters');
   const more = document.getElementById('search-more');
+  const filterBox = document.getElementById('search-filter-box');
+  // open beside the results on a wide screen; closed on a phone, where it would push them down
+  filterBox.open = matchMedia('(min-width: 40.0625em)').matches;
   document.getElementById('search-ask-link').hidden = false;
   let state = stateFromUrl();
   let run = 0, shown = PAGE, current = null;
@@ -504,19 +533,14 @@ async function initSearch() {
     const mine = ++run;
     if (!state.q.trim()) {
       results.replaceChildren(); filters.replaceChildren(); status.textContent = ''; more.hidden = true;
+      filterBox.hidden = true;
       return;
     }
     const gs = await groups(state.q, typing);
     const { matched, approximate } = await score(gs, false);
     if (mine !== run) return;
     const phrases = phrasesOf(state.q);
-    const filtered = matched.filter(d => passes(d.p, state, null));
-    const perRequest = new Map();
-    const list = filtered.filter(d => {
-      const group = d.p.kind === 0 ? d.doc - d.p.question : d.doc;
-      perRequest.set(group, (perRequest.get(group) || 0) + 1);
-      return perRequest.get(group) <= 2;
-    });
+    const list = capped(matched.filter(d => passes(d.p, state, null)));
     const wanted = new Set(gs.flatMap(g => g.alts.map(a => a[0])));
     const wantedCount = Math.min(list.length, phrases.length ? Math.max(shown * 3, 30) : shown);
     let docs = await documents(list.slice(0, wantedCount).map(d => d.doc));
@@ -527,6 +551,7 @@ async function initSearch() {
     const own = docs.findIndex(d => d.k === 1 && d.r && words(d.r).join('.') === asReference);
     if (own > 0) docs.unshift(...docs.splice(own, 1));
     const total = phrases.length ? docs.length : list.length;
+    filterBox.hidden = false;
     renderFilters(filters, matched, state, approximate, (facet, value, on) => {
       state[facet] = on ? [...state[facet], value] : state[facet].filter(v => v !== value);
       history.pushState(null, '', urlOf(state));
@@ -537,7 +562,8 @@ async function initSearch() {
     status.textContent = total === 0 ? `No results for “${state.q}”.`
       : `${approximate && !phrases.length ? 'About ' : ''}${total} result${total === 1 ? '' : 's'} for “${state.q}”` +
         (FACETS.some(f => state[f].length) ? ', filtered' : '') + '.';
-    more.hidden = docs.length <= shown;
+    // more to show when the results found, not the documents fetched for this page, run past it
+    more.hidden = total <= shown;
     current = gs;
   }
 

@@ -23,6 +23,10 @@ public record RequestPageView(
     List<RequestSummaryView> citedBy,
     String permalink) {
 
+  public boolean hasTopics() {
+    return !topics.isEmpty();
+  }
+
   public boolean isSuperseded() {
     return !supersededBy.isEmpty();
   }
@@ -39,6 +43,10 @@ public record RequestPageView(
       String permalink,
       List<SourceLinkView> publishedSources,
       List<AskedBeforeItem> askedBefore) {
+
+    public boolean hasSections() {
+      return !sections.isEmpty();
+    }
 
     public boolean hasAnswer() {
       return answerHtml != null;

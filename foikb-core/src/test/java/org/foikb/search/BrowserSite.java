@@ -8,9 +8,12 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.foikb.build.Build;
+import org.foikb.site.BundledContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -30,7 +33,37 @@ public final class BrowserSite implements AutoCloseable {
 
   final Path root;
   final HttpServer server;
-  final String origin;
+  public final String origin;
+
+  private static BrowserSite bundled;
+
+  /**
+   * The bundled log in content/, built and served once for every browser test class in this JVM,
+   * which only read it; stopped and deleted when the JVM exits.
+   */
+  public static synchronized BrowserSite bundled() throws IOException {
+    if (bundled == null) {
+      Path out = Files.createTempDirectory("foikb-bundled");
+      BrowserSite site = new BrowserSite(BundledContent.FOLDER, out.resolve("public"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    site.close();
+                    deleteTree(out);
+                  }));
+      bundled = site;
+    }
+    return bundled;
+  }
+
+  private static void deleteTree(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a temporary folder left behind is harmless, and the JVM is exiting
+    }
+  }
 
   BrowserSite(Path content, Path out) throws IOException {
     Build.Result result = new Build(content, Optional.empty(), false).run(Optional.of(out));
@@ -106,11 +139,11 @@ public final class BrowserSite implements AutoCloseable {
     return new ChromeDriver(service, options);
   }
 
-  static WebDriverWait waitFor(WebDriver driver) {
+  public static WebDriverWait waitFor(WebDriver driver) {
     return new WebDriverWait(driver, Duration.ofSeconds(10));
   }
 
-  static void waitForResults(WebDriver driver, String id) {
+  public static void waitForResults(WebDriver driver, String id) {
     waitFor(driver)
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " a")));
   }
@@ -132,7 +165,7 @@ public final class BrowserSite implements AutoCloseable {
   }
 
   /** Quits the browser and stops the server, either of which may not have started. */
-  static void close(WebDriver driver, BrowserSite site) {
+  public static void close(WebDriver driver, BrowserSite site) {
     if (driver != null) {
       driver.quit();
     }
