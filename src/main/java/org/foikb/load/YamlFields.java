@@ -15,7 +15,7 @@ import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.Suggestions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,6 +24,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML mapping read as text with positions, never trusted to the YAML library's typing.
@@ -74,7 +77,22 @@ final class YamlFields {
     LoadSettings settings = LoadSettings.builder().setLabel(path).setUseMarks(true).build();
     Optional<Node> root;
     try {
-      root = new Compose(settings).composeString(yaml);
+      Parser parser = new NestingLimit(new ParserImpl(settings, new StreamReader(settings, yaml)));
+      root = new Composer(settings, parser).getSingleNode();
+    } catch (NestingLimit.TooDeep e) {
+      Optional<Mark> mark = e.mark();
+      diagnostics.add(
+          Diagnostic.error(
+                  path,
+                  mark.map(m -> m.getLine() + firstLine).orElse(firstLine),
+                  mark.map(m -> m.getColumn() + 1).orElse(0),
+                  "lists and groups of fields are nested more than "
+                      + NestingLimit.MAX_DEPTH
+                      + " deep")
+              .withHint(
+                  "the format nests four deep at most (a request's questions, and their"
+                      + " sections); write the value as text or as a list of texts"));
+      return Optional.empty();
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark();
       int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
