@@ -132,14 +132,23 @@ public final class Main implements Runnable {
     }
   }
 
-  /** Prints diagnostics and times; returns the exit status for a build result. */
+  /**
+   * Prints diagnostics and times; returns the exit status for a build result. {@code writes} says
+   * whether the command would have written a site, so that a refusal says nothing was, and a check,
+   * which never writes, does not.
+   */
   static int report(
-      Build.Result result, boolean strict, PrintWriter out, PrintWriter err, String success) {
+      Build.Result result,
+      boolean strict,
+      boolean writes,
+      PrintWriter out,
+      PrintWriter err,
+      String success) {
     for (Diagnostic diagnostic : result.diagnostics().sorted()) {
       err.println(diagnostic.format());
     }
     if (result.failed(strict)) {
-      err.println(result.diagnostics().summary() + "; nothing was written");
+      err.println(result.diagnostics().summary() + (writes ? "; nothing was written" : ""));
       return CONTENT_ERRORS;
     }
     if (result.diagnostics().warningCount() > 0) {
@@ -198,6 +207,7 @@ public final class Main implements Runnable {
       return report(
           result,
           options.strict,
+          true,
           spec.commandLine().getOut(),
           err,
           "Built " + requests + " requests into " + out + " (" + times + ")");
@@ -224,6 +234,7 @@ public final class Main implements Runnable {
       return report(
           result,
           options.strict,
+          false,
           spec.commandLine().getOut(),
           err,
           "Checked " + requests + " requests: no errors");

@@ -45,7 +45,8 @@ final class ServeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Build.Result result = options.build().run(Optional.of(out));
-    int status = Main.report(result, options.strict, stdout, err, "Built the site into " + out);
+    int status =
+        Main.report(result, options.strict, true, stdout, err, "Built the site into " + out);
     if (status != Main.OK) {
       return status;
     }

@@ -87,7 +87,7 @@ class MainCommandTest {
           hint: check the day and the month
         requests/2024/01-foi-24-000001.md:15:14: error: unknown outcome 'not held' for question 3
           hint: did you mean 'not-held'? outcomes are: disclosed, published, partial, withheld, not-held, ncnd, invalid
-        2 errors in 1 file; nothing was written
+        2 errors in 1 file
         """);
   }
 
@@ -125,7 +125,7 @@ class MainCommandTest {
             """
         requests/2024/01-foi-24-000001.md:6:1: warning: unknown field 'topic' is ignored
           hint: did you mean 'topics'?
-        0 errors and 1 warning in 1 file; nothing was written
+        0 errors and 1 warning in 1 file
         """);
   }
 

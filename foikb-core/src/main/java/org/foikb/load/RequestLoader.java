@@ -160,14 +160,15 @@ final class RequestLoader {
           "list the questions in the order asked: 'questions:' then '  - ask: ...' and '    outcome: ...'");
       return new Questions(0, List.of());
     }
-    List<YamlFields> items = fields.groupList("questions");
+    List<YamlFields> items =
+        fields.groupList("questions", "write '- ask: ...' then '    outcome: ...' below it");
     List<Question> questions = new ArrayList<>(items.size());
     int number = 0;
     for (YamlFields item : items) {
       item.warnUnknown(QUESTION_FIELDS);
       number++;
       Optional<String> ask = item.optionalText("ask");
-      if (ask.isEmpty()) {
+      if (ask.isEmpty() && !item.refused("ask")) {
         diagnostics.add(
             Diagnostic.error(
                     fields.path(), item.startLine(), 0, "question " + number + " has no 'ask'")
@@ -176,12 +177,13 @@ final class RequestLoader {
       Optional<Outcome> outcome = outcome(item, number, diagnostics);
       List<String> sections = item.textList("sections");
       positions.record(fields.path(), FieldPositions.questionSections(number), item, "sections");
-      if (ask.isEmpty() || outcome.isEmpty()) {
+      // a field in the wrong shape is reported already; checking the rest would only guess
+      if (ask.isEmpty() || outcome.isEmpty() || item.refused("sections")) {
         continue;
       }
       questions.add(new Question(number, ask.get(), outcome.get(), sections, item.startLine()));
     }
-    if (items.isEmpty() && fields.has("questions")) {
+    if (items.isEmpty() && fields.has("questions") && !fields.refused("questions")) {
       fields.error("questions", "a request needs at least one question", "add '- ask: ...' items");
     }
     return new Questions(items.size(), questions);
@@ -190,10 +192,12 @@ final class RequestLoader {
   private static Optional<Outcome> outcome(YamlFields item, int number, Diagnostics diagnostics) {
     Optional<String> word = item.optionalText("outcome");
     if (word.isEmpty()) {
-      diagnostics.add(
-          Diagnostic.error(
-                  item.path(), item.startLine(), 0, "question " + number + " has no 'outcome'")
-              .withHint("add 'outcome:' with one of: " + Outcome.allSlugs()));
+      if (!item.refused("outcome")) {
+        diagnostics.add(
+            Diagnostic.error(
+                    item.path(), item.startLine(), 0, "question " + number + " has no 'outcome'")
+                .withHint("add 'outcome:' with one of: " + Outcome.allSlugs()));
+      }
       return Optional.empty();
     }
     Optional<Outcome> outcome = Outcome.fromSlug(word.get());

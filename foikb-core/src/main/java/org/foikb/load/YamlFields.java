@@ -6,16 +6,18 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.Suggestions;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,6 +26,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML mapping read as text with positions, never trusted to the YAML library's typing.
@@ -34,6 +39,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  */
 final class YamlFields {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final String DATE_HINT = "write the date as YYYY-MM-DD, e.g. 2023-06-05";
   private static final DateTimeFormatter STRICT_DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -43,6 +49,7 @@ final class YamlFields {
   private final Node mappingNode;
   private final Map<String, Node> values = new LinkedHashMap<>();
   private final Map<String, Node> keys = new LinkedHashMap<>();
+  private final Set<String> refused = new HashSet<>();
 
   private YamlFields(String path, int firstLine, Diagnostics diagnostics, MappingNode mapping) {
     this.path = path;
@@ -74,7 +81,22 @@ final class YamlFields {
     LoadSettings settings = LoadSettings.builder().setLabel(path).setUseMarks(true).build();
     Optional<Node> root;
     try {
-      root = new Compose(settings).composeString(yaml);
+      Parser parser = new NestingLimit(new ParserImpl(settings, new StreamReader(settings, yaml)));
+      root = new Composer(settings, parser).getSingleNode();
+    } catch (NestingLimit.TooDeep e) {
+      Optional<Mark> mark = e.mark();
+      diagnostics.add(
+          Diagnostic.error(
+                  path,
+                  mark.map(m -> m.getLine() + firstLine).orElse(firstLine),
+                  mark.map(m -> m.getColumn() + 1).orElse(0),
+                  "lists and groups of fields are nested more than "
+                      + NestingLimit.MAX_DEPTH
+                      + " deep")
+              .withHint(
+                  "the format nests four deep at most (a request's questions, and their"
+                      + " sections); write the value as text or as a list of texts"));
+      return Optional.empty();
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark();
       int line = mark.map(m -> m.getLine() + firstLine).orElse(firstLine);
@@ -125,16 +147,43 @@ final class YamlFields {
   }
 
   Optional<String> optionalText(String key) {
+    return scalar(
+        key,
+        "text",
+        "write the text on the same line as '"
+            + key
+            + ":', in quotes if it starts with '[' or '{'");
+  }
+
+  /** The stripped text of a field that must be one value, refusing a list or group of fields. */
+  private Optional<String> scalar(String key, String expected, String hint) {
     Node node = values.get(key);
     if (node == null || isNull(node)) {
       return Optional.empty();
     }
     if (!(node instanceof ScalarNode scalar)) {
-      error(node, "'" + key + "' must be text, not a list or a group of fields", null);
+      refuse(key, node, "'" + key + "' must be " + expected + ", not " + shapeOf(node), hint);
       return Optional.empty();
     }
     String text = scalar.getValue().strip();
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
+  }
+
+  /** Whether a field was given in a shape the format does not allow, and so already reported. */
+  boolean refused(String key) {
+    return refused.contains(key);
+  }
+
+  private void refuse(String key, Node node, String message, String hint) {
+    refused.add(key);
+    error(node, message, hint);
+  }
+
+  private static String shapeOf(Node node) {
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    return node instanceof MappingNode ? "a group of fields" : "text";
   }
 
   Optional<String> requiredText(String key, String hint) {
@@ -142,7 +191,7 @@ final class YamlFields {
     Node node = values.get(key);
     if (node == null || isNull(node)) {
       missing(key, hint);
-    } else if (text.isEmpty() && node instanceof ScalarNode) {
+    } else if (text.isEmpty() && !refused(key)) {
       error(node, "required field '" + key + "' is empty", hint);
     }
     return text;
@@ -155,20 +204,24 @@ final class YamlFields {
   }
 
   Optional<LocalDate> optionalDate(String key) {
-    return optionalText(key).flatMap(text -> date(key, text));
+    return scalar(key, "a date", DATE_HINT).flatMap(text -> date(key, text));
   }
 
   Optional<LocalDate> requiredDate(String key) {
-    return requiredText(key, "add '" + key + ": YYYY-MM-DD'").flatMap(text -> date(key, text));
+    Optional<String> text = scalar(key, "a date", DATE_HINT);
+    Node node = values.get(key);
+    if (node == null || isNull(node)) {
+      missing(key, "add '" + key + ": YYYY-MM-DD'");
+    } else if (text.isEmpty() && !refused(key)) {
+      error(node, "required field '" + key + "' is empty", "add '" + key + ": YYYY-MM-DD'");
+    }
+    return text.flatMap(t -> date(key, t));
   }
 
   private Optional<LocalDate> date(String key, String text) {
     Node node = values.get(key);
     if (!ISO_DATE.matcher(text).matches()) {
-      error(
-          node,
-          "'" + key + "' is not an ISO date: '" + text + "'",
-          "write the date as YYYY-MM-DD, e.g. 2023-06-05");
+      error(node, "'" + key + "' is not an ISO date: '" + text + "'", DATE_HINT);
       return Optional.empty();
     }
     try {
@@ -180,18 +233,22 @@ final class YamlFields {
     }
   }
 
-  /** A list of texts, also accepting a single text as a list of one. */
+  /** A list of texts; one text is refused too, since the format asks for brackets even then. */
   List<String> textList(String key) {
     Node node = values.get(key);
     if (node == null || isNull(node)) {
       return List.of();
     }
-    if (node instanceof ScalarNode scalar) {
-      String text = scalar.getValue().strip();
-      return text.isEmpty() ? List.of() : List.of(text);
-    }
     if (!(node instanceof SequenceNode sequence)) {
-      error(node, "'" + key + "' must be a list, e.g. [a, b]", null);
+      String example =
+          node instanceof ScalarNode scalar && !scalar.getValue().isBlank()
+              ? scalar.getValue().strip()
+              : "a, b";
+      refuse(
+          key,
+          node,
+          "'" + key + "' must be a list, not " + shapeOf(node),
+          "write it in brackets, even for one item: '" + key + ": [" + example + "]'");
       return List.of();
     }
     List<String> texts = new ArrayList<>();
@@ -199,20 +256,31 @@ final class YamlFields {
       if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
         texts.add(scalar.getValue().strip());
       } else {
-        error(item, "each item of '" + key + "' must be a piece of text", null);
+        refuse(
+            key,
+            item,
+            "each item of '"
+                + key
+                + "' must be text, not "
+                + (item instanceof ScalarNode ? "empty" : shapeOf(item)),
+            "write the items between brackets, separated by commas: [a, b]");
       }
     }
     return texts;
   }
 
   /** The items of a list of field groups, such as a request's questions. */
-  List<YamlFields> groupList(String key) {
+  List<YamlFields> groupList(String key, String hint) {
     Node node = values.get(key);
     if (node == null || isNull(node)) {
       return List.of();
     }
     if (!(node instanceof SequenceNode sequence)) {
-      error(node, "'" + key + "' must be a list of items, each starting with '- '", null);
+      refuse(
+          key,
+          node,
+          "'" + key + "' must be a list of groups of fields, not " + shapeOf(node),
+          hint);
       return List.of();
     }
     List<YamlFields> groups = new ArrayList<>();
@@ -220,10 +288,11 @@ final class YamlFields {
       if (item instanceof MappingNode mapping) {
         groups.add(new YamlFields(path, firstLine, diagnostics, mapping));
       } else {
-        error(
+        refuse(
+            key,
             item,
-            "each item of '" + key + "' must be a group of fields",
-            "write '- ask: ...' then '    outcome: ...' below it");
+            "each item of '" + key + "' must be a group of fields, not " + shapeOf(item),
+            hint);
       }
     }
     return groups;

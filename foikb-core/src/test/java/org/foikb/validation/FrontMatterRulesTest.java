@@ -533,7 +533,8 @@ class FrontMatterRulesTest {
         """)
         .assertDiagnostics(
             """
-        requests/2024/01-foi-24-000001.md:2:12: error: 'reference' must be text, not a list or a group of fields""");
+        requests/2024/01-foi-24-000001.md:2:12: error: 'reference' must be text, not a list
+          hint: write the text on the same line as 'reference:', in quotes if it starts with '[' or '{'""");
   }
 
   /**
