@@ -56,16 +56,19 @@ final class SiteConfigLoader {
             licenceUrl));
   }
 
-  private static boolean checkLicenceUrl(String url, YamlFields fields) {
-    URI uri;
+  /** The address as a URI when it is an absolute http(s) one, else null. */
+  private static URI webAddress(String url) {
     try {
-      uri = URI.create(url);
+      URI uri = URI.create(url);
+      boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+      return web && uri.getHost() != null ? uri : null;
     } catch (IllegalArgumentException e) {
-      uri = null;
+      return null;
     }
-    if (uri == null
-        || uri.getHost() == null
-        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+  }
+
+  private static boolean checkLicenceUrl(String url, YamlFields fields) {
+    if (webAddress(url) == null) {
       fields.error(
           "licence-url",
           "'licence-url' must be an absolute http(s) address: '" + url + "'",
@@ -77,17 +80,8 @@ final class SiteConfigLoader {
   }
 
   private static Optional<String> checkBaseUrl(String url, YamlFields fields) {
-    URI uri;
-    try {
-      uri = URI.create(url);
-    } catch (IllegalArgumentException e) {
-      uri = null;
-    }
-    if (uri == null
-        || uri.getHost() == null
-        || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
-        || uri.getQuery() != null
-        || uri.getFragment() != null) {
+    URI uri = webAddress(url);
+    if (uri == null || uri.getQuery() != null || uri.getFragment() != null) {
       fields.error(
           "base-url",
           "'base-url' must be an absolute http(s) address: '" + url + "'",

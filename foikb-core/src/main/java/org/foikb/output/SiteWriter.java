@@ -134,14 +134,7 @@ public final class SiteWriter implements AutoCloseable {
 
   /** Writes one file; a path that would leave the output folder is a bug, never written. */
   public void write(String relativePath, byte[] bytes) {
-    if (closed.get()) {
-      throw new IllegalStateException("the build was abandoned; not writing " + relativePath);
-    }
-    Path file = staging.resolve(relativePath).normalize();
-    if (!file.startsWith(staging) || file.equals(staging)) {
-      throw new IllegalArgumentException(
-          "refusing to write outside the output folder: " + relativePath);
-    }
+    Path file = stagedFile(relativePath);
     try {
       Path folder = file.getParent();
       if (!madeFolders.contains(folder)) {
@@ -159,6 +152,19 @@ public final class SiteWriter implements AutoCloseable {
    * open data); the caller closes it.
    */
   public java.io.Writer stream(String relativePath) {
+    Path file = stagedFile(relativePath);
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * Where a file goes in the staging folder; a path that would leave it is a bug, never written.
+   */
+  private Path stagedFile(String relativePath) {
     if (closed.get()) {
       throw new IllegalStateException("the build was abandoned; not writing " + relativePath);
     }
@@ -167,12 +173,7 @@ public final class SiteWriter implements AutoCloseable {
       throw new IllegalArgumentException(
           "refusing to write outside the output folder: " + relativePath);
     }
-    try {
-      Files.createDirectories(file.getParent());
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    return file;
   }
 
   /** Swaps the staged site in: the old output is moved aside, the new one renamed into place. */

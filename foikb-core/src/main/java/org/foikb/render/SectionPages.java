@@ -52,6 +52,8 @@ final class SectionPages {
       int total = applications.size() + mentions.size();
       int perPage = SourcePages.BACKLINKS_PER_PAGE;
       int pages = Pages.count(total, perPage);
+      // every page of a section shows the same list, so all of them changed when its newest did
+      LocalDate lastmod = newest(applications, mentions);
       for (int page = 1; page <= pages; page++) {
         int from = (page - 1) * perPage;
         int to = Math.min(total, from + perPage);
@@ -86,7 +88,7 @@ final class SectionPages {
                 page,
                 pages,
                 Pages.navigation(urls, url, page, pages));
-        context.writePage(pageUrl, "section", view, newest(applications, mentions));
+        context.writePage(pageUrl, "section", view, lastmod);
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(section.path(), e);

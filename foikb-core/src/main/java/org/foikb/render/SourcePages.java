@@ -30,6 +30,12 @@ final class SourcePages {
       String url = context.urls.source(source.id());
       String description = MarkdownBlocks.render(context, body);
       int pages = Pages.count(citations.size(), BACKLINKS_PER_PAGE);
+      // every page of a source shows the same list, so all of them changed when its newest did
+      java.time.LocalDate lastmod =
+          citations.stream()
+              .map(c -> c.request().responded())
+              .max(java.util.Comparator.naturalOrder())
+              .orElse(context.newestResponse());
       for (int page = 1; page <= pages; page++) {
         String pageUrl = context.urls.requestsPage(url, page);
         String title = source.title() + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
@@ -55,14 +61,7 @@ final class SourcePages {
                 page,
                 pages,
                 Pages.navigation(context.urls, url, page, pages));
-        context.writePage(
-            pageUrl,
-            "published",
-            view,
-            citations.stream()
-                .map(c -> c.request().responded())
-                .max(java.util.Comparator.naturalOrder())
-                .orElse(context.newestResponse()));
+        context.writePage(pageUrl, "published", view, lastmod);
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(source.path(), e);
