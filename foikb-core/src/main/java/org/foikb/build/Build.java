@@ -47,12 +47,26 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
   /** How long a stage took. */
   public record StageTime(String stage, long millis) {}
 
-  /** What a run found and did; {@code log} is empty when the content was refused. */
+  /**
+   * What a run found and did; {@code log} is empty when the content was refused. A build that wrote
+   * the site also keeps the cross-references it made and, with the index, the similar questions, so
+   * that the staff report need not find them again.
+   */
   public record Result(
       Diagnostics diagnostics,
       Optional<DisclosureLog> log,
       List<StageTime> times,
-      boolean written) {
+      boolean written,
+      Optional<CrossIndex> crossIndex,
+      Optional<SimilarQuestions> similarQuestions) {
+    public Result(
+        Diagnostics diagnostics,
+        Optional<DisclosureLog> log,
+        List<StageTime> times,
+        boolean written) {
+      this(diagnostics, log, times, written, Optional.empty(), Optional.empty());
+    }
+
     public boolean failed(boolean strict) {
       return diagnostics.hasErrors() || (strict && diagnostics.warningCount() > 0);
     }
@@ -93,6 +107,8 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
     }
     DisclosureLog checked = log.get();
     ForkJoinPool similarPool = new ForkJoinPool(1);
+    CrossIndex index;
+    SimilarQuestions matches;
     try (SiteWriter writer = SiteWriter.open(out.get(), inputs)) {
       // the "asked before" lists need only the checked log, and request pages alone show them:
       // they take the cores the cross-references (serial work) and the other pages (which end on
@@ -103,12 +119,12 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
           searchIndex
               ? CompletableFuture.supplyAsync(() -> SimilarQuestions.of(checked), similarPool)
               : CompletableFuture.completedFuture(SimilarQuestions.none());
-      CrossIndex index = besideTask(() -> CrossIndex.of(checked), similar);
+      index = besideTask(() -> CrossIndex.of(checked), similar);
       start = lap(times, "cross-references", start);
       SiteRenderer renderer =
           new SiteRenderer(
               checked, index, new Templates(templates), markdown, content.toAbsolutePath(), writer);
-      SimilarQuestions matches =
+      matches =
           besideTask(
               () -> {
                 renderer.renderOthers();
@@ -137,7 +153,13 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
     } finally {
       similarPool.shutdown();
     }
-    return new Result(diagnostics, log, times, true);
+    return new Result(
+        diagnostics,
+        log,
+        times,
+        true,
+        Optional.of(index),
+        searchIndex ? Optional.of(matches) : Optional.empty());
   }
 
   /**
