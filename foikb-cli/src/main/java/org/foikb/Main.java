@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.foikb.build.Build;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.FileProcessingException;
+import org.foikb.report.ReportText;
+import org.foikb.report.StaffReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,6 +161,11 @@ public final class Main implements Runnable {
     return OK;
   }
 
+  /** "1 request", "2 requests": the nouns counted here all take an s. */
+  static String counted(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
   static boolean contentFolderMissing(Path content, PrintWriter err) {
     if (!Files.isDirectory(content)) {
       err.println("foikb: content folder not found: " + content);
@@ -189,6 +197,14 @@ public final class Main implements Runnable {
                 + " whose search and ask pages find nothing.")
     boolean noSearchIndex;
 
+    @Option(
+        names = "--report-file",
+        paramLabel = "FILE",
+        description =
+            "Where to write the staff report, which is not published (default: foikb-report.html"
+                + " beside the output folder).")
+    Path reportFile;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -197,7 +213,9 @@ public final class Main implements Runnable {
       if (contentFolderMissing(options.content, err)) {
         return USAGE;
       }
-      Build.Result result = options.build(!noSearchIndex).run(Optional.of(out));
+      Path report = reportFile != null ? reportFile : besideOutput(out, "foikb-report.html");
+      Build.Result result =
+          options.build(!noSearchIndex).withStaffReport(report).run(Optional.of(out));
       String times =
           result.times().stream()
               .map(t -> t.stage() + " " + t.millis() + " ms")
@@ -210,7 +228,26 @@ public final class Main implements Runnable {
           true,
           spec.commandLine().getOut(),
           err,
-          "Built " + requests + " requests into " + out + " (" + times + ")");
+          "Built "
+              + counted(requests, "request")
+              + " into "
+              + out
+              + " ("
+              + times
+              + ")"
+              + result
+                  .staffReport()
+                  .map(r -> "\nStaff report: " + report + " (" + items(r.itemCount()) + ")")
+                  .orElse(""));
+    }
+
+    private static Path besideOutput(Path out, String name) {
+      Path parent = out.getParent();
+      return parent == null ? Path.of(name) : parent.resolve(name);
+    }
+
+    private static String items(int count) {
+      return count == 0 ? "nothing to act on" : counted(count, "item") + " to act on";
     }
   }
 
@@ -220,6 +257,14 @@ public final class Main implements Runnable {
       description = "Check the content without writing anything.")
   static final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin ContentOptionsMixin options;
+
+    @Option(
+        names = "--report",
+        description =
+            "Also print the staff report: published sources no answer points to or not checked"
+                + " for over 12 months, requests without topics, and similar questions answered"
+                + " differently.")
+    boolean staffReport;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -231,13 +276,20 @@ public final class Main implements Runnable {
       }
       Build.Result result = options.build().run(Optional.empty());
       int requests = result.log().map(l -> l.requests().size()).orElse(0);
-      return report(
-          result,
-          options.strict,
-          false,
-          spec.commandLine().getOut(),
-          err,
-          "Checked " + requests + " requests: no errors");
+      PrintWriter out = spec.commandLine().getOut();
+      int status =
+          report(
+              result,
+              options.strict,
+              false,
+              out,
+              err,
+              "Checked " + counted(requests, "request") + ": no errors");
+      if (status == OK && staffReport) {
+        StaffReport.of(result, Clock.systemDefaultZone())
+            .ifPresent(r -> out.print(ReportText.render(r)));
+      }
+      return status;
     }
   }
 

@@ -50,7 +50,7 @@ class MainCommandTest {
     Run run = run("check", "--content", content.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.OK);
-    assertThat(run.out()).isEqualTo("Checked 1 requests: no errors\n");
+    assertThat(run.out()).isEqualTo("Checked 1 request: no errors\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -62,8 +62,61 @@ class MainCommandTest {
     Run run = run("build", "--content", content.toString(), "--out", out.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.OK);
-    assertThat(run.out()).startsWith("Built 1 requests into " + out + " (load ");
+    assertThat(run.out()).startsWith("Built 1 request into " + out + " (load ");
     assertThat(out.resolve("requests/01-foi-24-000001/index.html")).isRegularFile();
+  }
+
+  @Test
+  void buildWritesTheStaffReportBesideTheSiteAndNotInIt() throws IOException {
+    Path content = ContentFixture.in(dir).validRequest().root();
+    Path out = dir.resolve("target/public");
+
+    Run run = run("build", "--content", content.toString(), "--out", out.toString());
+
+    Path report = dir.resolve("target/foikb-report.html");
+    assertThat(run.status()).as(run.toString()).isEqualTo(Main.OK);
+    assertThat(run.out()).contains("\nStaff report: " + report + " (1 item to act on)\n");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(report.toFile());
+    assertThat(page.select("h2").eachText())
+        .anyMatch(h -> h.startsWith("Published sources checked more than 12 months ago"));
+    assertThat(page.text()).contains("lfr-deployment-record", "01.FOI.24.000001");
+    assertThat(tree(out)).noneMatch(p -> p.contains("report"));
+  }
+
+  @Test
+  void buildRefusesAStaffReportInsideTheSite() {
+    Path content = ContentFixture.in(dir).validRequest().root();
+    Path out = dir.resolve("public");
+
+    Run run =
+        run(
+            "build",
+            "--content",
+            content.toString(),
+            "--out",
+            out.toString(),
+            "--report-file",
+            out.resolve("report.html").toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(Main.USAGE);
+    assertThat(run.err()).contains("would be inside the output folder").contains("published");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void checkWithReportPrintsTheStaffReportAndWritesNothing() throws IOException {
+    Path content = ContentFixture.in(dir).validRequest().root();
+    List<String> before = tree(dir);
+
+    Run run = run("check", "--report", "--content", content.toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(Main.OK);
+    assertThat(run.out())
+        .startsWith("Checked 1 request: no errors\nStaff report for Disclosure log, ")
+        .contains("Published sources checked more than 12 months ago (1)\n")
+        .contains("lfr-deployment-record.md  LFR deployment record, checked 2023-06-01")
+        .contains("Requests without topics (0)\n  none\n");
+    assertThat(tree(dir)).isEqualTo(before);
   }
 
   @Test

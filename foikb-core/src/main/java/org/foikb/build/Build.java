@@ -1,7 +1,10 @@
 package org.foikb.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +19,12 @@ import org.foikb.load.ContentLoader;
 import org.foikb.load.LoadedContent;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
+import org.foikb.output.ReportFile;
 import org.foikb.output.SiteWriter;
 import org.foikb.render.ParsedBodies;
 import org.foikb.render.SiteRenderer;
+import org.foikb.report.ReportHtml;
+import org.foikb.report.StaffReport;
 import org.foikb.search.SearchIndex;
 import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
@@ -37,11 +43,29 @@ import org.foikb.template.Templates;
  * @param strict whether warnings stop the build too
  * @param searchIndex whether to build the search index and the "asked before" lists; without them a
  *     build is quicker (for previews and for measuring what the index costs)
+ * @param staffReport where to write the staff report (HTML) after a site is written, if anywhere
  */
-public record Build(Path content, Optional<Path> templates, boolean strict, boolean searchIndex) {
+public record Build(
+    Path content,
+    Optional<Path> templates,
+    boolean strict,
+    boolean searchIndex,
+    Optional<Path> staffReport) {
+
+  public Build(Path content, Optional<Path> templates, boolean strict, boolean searchIndex) {
+    this(content, templates, strict, searchIndex, Optional.empty());
+  }
 
   public Build(Path content, Optional<Path> templates, boolean strict) {
     this(content, templates, strict, true);
+  }
+
+  /**
+   * The same build, which also writes the staff report to {@code file} after each site it writes.
+   * The report lies outside the site: it is for the authority's staff, not the public.
+   */
+  public Build withStaffReport(Path file) {
+    return new Build(content, templates, strict, searchIndex, Optional.of(file));
   }
 
   /** How long a stage took. */
@@ -58,13 +82,14 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
       List<StageTime> times,
       boolean written,
       Optional<CrossIndex> crossIndex,
-      Optional<SimilarQuestions> similarQuestions) {
+      Optional<SimilarQuestions> similarQuestions,
+      Optional<StaffReport> staffReport) {
     public Result(
         Diagnostics diagnostics,
         Optional<DisclosureLog> log,
         List<StageTime> times,
         boolean written) {
-      this(diagnostics, log, times, written, Optional.empty(), Optional.empty());
+      this(diagnostics, log, times, written, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     public boolean failed(boolean strict) {
@@ -93,6 +118,9 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
     Markdown markdown = new Markdown();
 
     out.ifPresent(folder -> SiteWriter.checkReplaceable(folder, content));
+    if (out.isPresent() && staffReport.isPresent()) {
+      ReportFile.checkPlace(staffReport.get(), out.get(), content);
+    }
     out.ifPresent(SiteWriter::repair);
     // taken before loading, so that an edit made during the build makes the next one run
     String inputs = out.isPresent() ? inputs() : "";
@@ -153,13 +181,34 @@ public record Build(Path content, Optional<Path> templates, boolean strict, bool
     } finally {
       similarPool.shutdown();
     }
+    Result written =
+        new Result(
+            diagnostics,
+            log,
+            times,
+            true,
+            Optional.of(index),
+            searchIndex ? Optional.of(matches) : Optional.empty(),
+            Optional.empty());
+    if (staffReport.isEmpty()) {
+      return written;
+    }
+    long reportStart = System.nanoTime();
+    StaffReport report = StaffReport.of(written, Clock.systemDefaultZone()).orElseThrow();
+    try {
+      ReportFile.write(staffReport.get(), ReportHtml.render(report));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the staff report " + staffReport.get(), e);
+    }
+    lap(times, "staff report", reportStart);
     return new Result(
         diagnostics,
         log,
         times,
         true,
-        Optional.of(index),
-        searchIndex ? Optional.of(matches) : Optional.empty());
+        written.crossIndex(),
+        written.similarQuestions(),
+        Optional.of(report));
   }
 
   /**

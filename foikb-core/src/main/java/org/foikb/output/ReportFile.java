@@ -39,6 +39,29 @@ public final class ReportFile {
   }
 
   /**
+   * Refuses a report file inside the site, where it would be published, or inside the content,
+   * where the next build would find a file it does not know.
+   */
+  public static void checkPlace(Path file, Path site, Path content) {
+    if (isInside(file, site)) {
+      throw new UnsafeOutputException(
+          "the staff report "
+              + file
+              + " would be inside the output folder "
+              + site
+              + " and so published; write it beside the folder, e.g. target/foikb-report.html");
+    }
+    if (isInside(file, content)) {
+      throw new UnsafeOutputException(
+          "the staff report "
+              + file
+              + " would be inside the content folder "
+              + content
+              + "; write it under target/, e.g. target/foikb-report.html");
+    }
+  }
+
+  /**
    * Whether {@code file} would be inside {@code folder}, as the site's output folder: a report
    * there would be published, or deleted by the next build.
    */

@@ -30,7 +30,11 @@ public final class ReportText {
         use -> {
           out.source(use.source(), "");
           for (Place place : use.usedBy()) {
-            out.line("    linked only outside the answers: " + place(place));
+            out.line(
+                "    linked only outside the answers, by "
+                    + place.request().reference()
+                    + "  "
+                    + place.url());
           }
         });
     out.section(

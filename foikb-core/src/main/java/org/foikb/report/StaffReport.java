@@ -82,6 +82,15 @@ public record StaffReport(
   /** Two similar questions answered differently; {@code earlier} was responded to first. */
   public record Divergence(Place earlier, Place later) {}
 
+  /** How many items the report lists, over all its kinds. */
+  public int itemCount() {
+    return unusedSources.size()
+        + staleSources.size()
+        + undatedSources.size()
+        + withoutTopics.size()
+        + answeredDifferently.size();
+  }
+
   /** Every count at zero: nothing to act on. */
   public boolean isEmpty() {
     return unusedSources.isEmpty()

@@ -20,6 +20,15 @@ public class BuildMojo extends ContentMojo {
   @Parameter(property = "foikb.outputDirectory", defaultValue = "${project.build.directory}/public")
   File outputDirectory;
 
+  /**
+   * Where the staff report goes: what the authority's staff should act on, kept out of the site
+   * because it is not for the public.
+   */
+  @Parameter(
+      property = "foikb.reportFile",
+      defaultValue = "${project.build.directory}/foikb-report.html")
+  File reportFile;
+
   /** Whether to build the search index and the "asked before" lists. */
   @Parameter(property = "foikb.searchIndex", defaultValue = "true")
   boolean searchIndex;
@@ -38,7 +47,7 @@ public class BuildMojo extends ContentMojo {
    * foikb:serve} shares this.
    */
   Optional<Build.Result> buildSite() throws MojoExecutionException, MojoFailureException {
-    Build build = build(searchIndex);
+    Build build = build(searchIndex).withStaffReport(reportFile.toPath());
     if (build.upToDate(outputDirectory.toPath())) {
       getLog()
           .info(
@@ -58,6 +67,18 @@ public class BuildMojo extends ContentMojo {
                 + " ("
                 + times(result)
                 + ")");
+    result
+        .staffReport()
+        .ifPresent(
+            report ->
+                getLog()
+                    .info(
+                        "foikb: staff report in "
+                            + shown(reportFile)
+                            + ": "
+                            + report.itemCount()
+                            + (report.itemCount() == 1 ? " item" : " items")
+                            + " to act on"));
     return Optional.of(result);
   }
 }

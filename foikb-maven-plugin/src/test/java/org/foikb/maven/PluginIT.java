@@ -32,6 +32,10 @@ class PluginIT {
     assertThat(site.resolve("requests/01-foi-23-030269/index.html")).isRegularFile();
     assertThat(SiteChecks.pageCount(project.resolve("content"), site)).isGreaterThan(100);
     assertThat(SiteChecks.linkProblems(project.resolve("content"), site)).isEmpty();
+    Path report = project.resolve("target/foikb-report.html").toRealPath();
+    assertThat(run.lines("INFO")).anyMatch(l -> l.startsWith("foikb: staff report in " + report));
+    assertThat(org.jsoup.Jsoup.parse(report.toFile()).select("h1").text())
+        .startsWith("Staff report");
   }
 
   @Test
