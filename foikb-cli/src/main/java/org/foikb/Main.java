@@ -4,11 +4,18 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.foikb.build.Build;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.FileProcessingException;
+import org.foikb.link.CrossIndex;
+import org.foikb.linkcheck.LinkChecker;
+import org.foikb.linkcheck.LinkReport;
+import org.foikb.linkcheck.LinkResult;
+import org.foikb.linkcheck.LinkStatus;
+import org.foikb.model.DisclosureLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +39,9 @@ public final class Main implements Runnable {
   public static final int CONTENT_ERRORS = 1;
   public static final int USAGE = 2;
   public static final int BUG = 3;
+
+  /** From {@code check --links}: a published source is broken, or with --strict has moved. */
+  public static final int BROKEN_LINKS = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -221,6 +231,14 @@ public final class Main implements Runnable {
   static final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin ContentOptionsMixin options;
 
+    @Option(
+        names = "--links",
+        description =
+            "After a clean check, ask for each published source's address and list those that are"
+                + " broken or have moved, with the answers that cite them. Needs the network; exits"
+                + " 4 if an address is broken or, with --strict, has moved.")
+    boolean links;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -231,13 +249,29 @@ public final class Main implements Runnable {
       }
       Build.Result result = options.build().run(Optional.empty());
       int requests = result.log().map(l -> l.requests().size()).orElse(0);
-      return report(
-          result,
-          options.strict,
-          false,
-          spec.commandLine().getOut(),
-          err,
-          "Checked " + requests + " requests: no errors");
+      PrintWriter out = spec.commandLine().getOut();
+      int status =
+          report(
+              result,
+              options.strict,
+              false,
+              out,
+              err,
+              "Checked " + requests + " requests: no errors");
+      if (status != OK || !links) {
+        return status;
+      }
+      return checkLinks(result.log().orElseThrow(), options.strict, out);
+    }
+
+    /** A moved address still works, so it only warns; a broken one fails the check. */
+    private static int checkLinks(DisclosureLog log, boolean strict, PrintWriter out) {
+      List<LinkResult> results = LinkChecker.builder().build().check(log.sources());
+      LinkReport.lines(results, CrossIndex.of(log)::citationsOf).forEach(out::println);
+      out.println(LinkReport.summary(results));
+      boolean broken = results.stream().anyMatch(r -> r.status() instanceof LinkStatus.Broken);
+      boolean warned = results.stream().anyMatch(r -> !(r.status() instanceof LinkStatus.Fine));
+      return broken || (strict && warned) ? BROKEN_LINKS : OK;
     }
   }
 
