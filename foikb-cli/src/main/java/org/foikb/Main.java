@@ -5,11 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.foikb.build.Build;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.FileProcessingException;
+import org.foikb.link.CrossIndex;
+import org.foikb.linkcheck.LinkChecker;
+import org.foikb.linkcheck.LinkReport;
+import org.foikb.linkcheck.LinkResult;
+import org.foikb.linkcheck.LinkStatus;
+import org.foikb.model.DisclosureLog;
 import org.foikb.report.ReportText;
 import org.foikb.report.StaffReport;
 import picocli.CommandLine;
@@ -35,6 +42,9 @@ public final class Main implements Runnable {
   public static final int CONTENT_ERRORS = 1;
   public static final int USAGE = 2;
   public static final int BUG = 3;
+
+  /** From {@code check --links}: a published source is broken, or with --strict has moved. */
+  public static final int BROKEN_LINKS = 4;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -266,6 +276,14 @@ public final class Main implements Runnable {
                 + " differently.")
     boolean staffReport;
 
+    @Option(
+        names = "--links",
+        description =
+            "After a clean check, ask for each published source's address and list those that are"
+                + " broken or have moved, with the answers that cite them. Needs the network; exits"
+                + " 4 if an address is broken or, with --strict, has moved.")
+    boolean links;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -285,11 +303,24 @@ public final class Main implements Runnable {
               out,
               err,
               "Checked " + counted(requests, "request") + ": no errors");
-      if (status == OK && staffReport) {
+      if (status != OK) {
+        return status;
+      }
+      if (staffReport) {
         StaffReport.of(result, Clock.systemDefaultZone())
             .ifPresent(r -> out.print(ReportText.render(r)));
       }
-      return status;
+      return links ? checkLinks(result.log().orElseThrow(), options.strict, out) : status;
+    }
+
+    /** A moved address still works, so it only warns; a broken one fails the check. */
+    private static int checkLinks(DisclosureLog log, boolean strict, PrintWriter out) {
+      List<LinkResult> results = LinkChecker.builder().build().check(log.sources());
+      LinkReport.lines(results, CrossIndex.of(log)::citationsOf).forEach(out::println);
+      out.println(LinkReport.summary(results));
+      boolean broken = results.stream().anyMatch(r -> r.status() instanceof LinkStatus.Broken);
+      boolean warned = results.stream().anyMatch(r -> !(r.status() instanceof LinkStatus.Fine));
+      return broken || (strict && warned) ? BROKEN_LINKS : OK;
     }
   }
 

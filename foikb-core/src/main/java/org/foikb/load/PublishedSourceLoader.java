@@ -41,7 +41,9 @@ final class PublishedSourceLoader {
             url.get(),
             publisher,
             checked,
-            split.get().bodyLine()));
+            split.get().bodyLine(),
+            fields.line("url"),
+            fields.column("url")));
   }
 
   static Optional<String> absoluteHttpUrl(String text, String key, YamlFields fields) {
