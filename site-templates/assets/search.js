@@ -493,7 +493,7 @@ function renderFilters(box, matched, state, approximate, onChange) {
     if (counts.size === 0) continue;
     // values are slugs and ids: plain comparison, because localeCompare's first call loads collation data
     const entries = [...counts.entries()].sort((a, b) => facet === 'year' ? b[0] - a[0] : b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const boxes = el('div', { class: 'govuk-checkboxes govuk-checkboxes--small', 'data-module': 'govuk-checkboxes' });
+    const boxes = el('div', { class: 'govuk-checkboxes govuk-checkboxes--small' });
     for (const [value, count] of entries.slice(0, 12)) {
       const id = 'filter-' + facet + '-' + value.replace(/[^a-z0-9-]/gi, '-');
       const input = el('input', { class: 'govuk-checkboxes__input', id, type: 'checkbox', name: facet, value });

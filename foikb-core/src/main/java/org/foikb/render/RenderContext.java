@@ -43,6 +43,11 @@ final class RenderContext {
   final SiteWriter writer;
   private final String origin;
 
+  /** The scheme, host and port of {@code base-url}, with no path. */
+  String origin() {
+    return origin;
+  }
+
   RenderContext(
       DisclosureLog log,
       CrossIndex index,
