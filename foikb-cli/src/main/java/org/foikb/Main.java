@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.foikb.build.Build;
+import org.foikb.build.Progress;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.FileProcessingException;
 import org.foikb.link.CrossIndex;
@@ -215,6 +216,16 @@ public final class Main implements Runnable {
                 + " beside the output folder).")
     Path reportFile;
 
+    @Option(
+        names = "--clean",
+        description =
+            "Build even if nothing changed, and write every file afresh; otherwise a file whose"
+                + " bytes are unchanged is kept as it was.")
+    boolean clean;
+
+    @Option(names = "--quiet", description = "Print only problems: no progress and no summary.")
+    boolean quiet;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -224,8 +235,21 @@ public final class Main implements Runnable {
         return USAGE;
       }
       Path report = reportFile != null ? reportFile : besideOutput(out, "foikb-report.html");
-      Build.Result result =
-          options.build(!noSearchIndex).withStaffReport(report).run(Optional.of(out));
+      Build build = options.build(!noSearchIndex).withStaffReport(report);
+      if (clean) {
+        build = build.withClean();
+      } else if (build.upToDate(out)) {
+        if (!quiet) {
+          spec.commandLine()
+              .getOut()
+              .println("Nothing changed since the last build; " + out + " is up to date");
+        }
+        return OK;
+      }
+      Build.Result result;
+      try (ProgressDisplay progress = ProgressDisplay.on(err)) {
+        result = build.run(Optional.of(out), quiet ? Progress.SILENT : progress);
+      }
       String times =
           result.times().stream()
               .map(t -> t.stage() + " " + t.millis() + " ms")
@@ -236,7 +260,7 @@ public final class Main implements Runnable {
           result,
           options.strict,
           true,
-          spec.commandLine().getOut(),
+          quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut(),
           err,
           "Built "
               + counted(requests, "request")

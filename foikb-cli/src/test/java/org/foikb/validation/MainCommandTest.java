@@ -84,6 +84,50 @@ class MainCommandTest {
   }
 
   @Test
+  void buildWithQuietPrintsNothingWhenAllIsWell() {
+    Path content = ContentFixture.in(dir).validRequest().root();
+    Path out = dir.resolve("public");
+
+    Run run = run("build", "--quiet", "--content", content.toString(), "--out", out.toString());
+
+    assertThat(run.status()).isEqualTo(Main.OK);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEmpty();
+    assertThat(out.resolve("index.html")).isRegularFile();
+  }
+
+  @Test
+  void buildWithNothingChangedSaysSoAndWritesNothing() throws IOException {
+    Path content = ContentFixture.in(dir).validRequest().root();
+    Path out = dir.resolve("public");
+    String[] build = {"build", "--content", content.toString(), "--out", out.toString()};
+    assertThat(run(build).status()).isEqualTo(Main.OK);
+    Object inode = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+
+    Run again = run(build);
+
+    assertThat(again.status()).isEqualTo(Main.OK);
+    assertThat(again.out())
+        .isEqualTo("Nothing changed since the last build; " + out + " is up to date\n");
+    assertThat(again.err()).isEmpty();
+    assertThat(Files.getAttribute(out.resolve("index.html"), "unix:ino")).isEqualTo(inode);
+  }
+
+  @Test
+  void buildWithCleanBuildsAgainAndWritesEveryFile() throws IOException {
+    Path content = ContentFixture.in(dir).validRequest().root();
+    Path out = dir.resolve("public");
+    String[] build = {"build", "--content", content.toString(), "--out", out.toString()};
+    assertThat(run(build).status()).isEqualTo(Main.OK);
+    Object inode = Files.getAttribute(out.resolve("index.html"), "unix:ino");
+
+    Run again = run("build", "--clean", "--content", content.toString(), "--out", out.toString());
+
+    assertThat(again.out()).startsWith("Built 1 request into ");
+    assertThat(Files.getAttribute(out.resolve("index.html"), "unix:ino")).isNotEqualTo(inode);
+  }
+
+  @Test
   void buildRefusesAStaffReportInsideTheSite() {
     Path content = ContentFixture.in(dir).validRequest().root();
     Path out = dir.resolve("public");

@@ -1,10 +1,18 @@
 package org.foikb.output;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The only code that writes the site: every file goes into a staging folder beside the output,
@@ -24,14 +32,17 @@ public final class SiteWriter implements AutoCloseable {
   private final Path target;
   private final Path staging;
   private final Path previous;
+  private final boolean keepUnchanged;
+  private final AtomicLong filesWritten = new AtomicLong();
   private boolean committed;
   private final java.util.Set<Path> madeFolders =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  private SiteWriter(Path target) {
+  private SiteWriter(Path target, boolean keepUnchanged) {
     this.target = target;
+    this.keepUnchanged = keepUnchanged;
     String name = target.getFileName().toString();
     this.staging = target.resolveSibling("." + name + ".foikb-staging");
     this.previous = target.resolveSibling("." + name + ".foikb-previous");
@@ -50,7 +61,17 @@ public final class SiteWriter implements AutoCloseable {
    * built from; it is swapped in with the site, so it always describes the site beside it.
    */
   public static SiteWriter open(Path out, String inputs) {
-    SiteWriter writer = new SiteWriter(out.toAbsolutePath().normalize());
+    return open(out, inputs, true);
+  }
+
+  /**
+   * Like {@link #open(Path, String)}; with {@code keepUnchanged}, a file whose bytes equal those of
+   * the same file in the site being replaced is that file, linked rather than written again, so
+   * that a rebuild rewrites only what changed and a deployment that compares times or inodes sends
+   * only that. The comparison reads the old bytes: nothing recorded is trusted.
+   */
+  public static SiteWriter open(Path out, String inputs, boolean keepUnchanged) {
+    SiteWriter writer = new SiteWriter(out.toAbsolutePath().normalize(), keepUnchanged);
     writer.recover();
     try {
       Files.createDirectories(writer.staging);
@@ -132,6 +153,11 @@ public final class SiteWriter implements AutoCloseable {
     write(relativePath, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** How many files have been written (or kept) so far; safe to read from any thread. */
+  public long filesWritten() {
+    return filesWritten.get();
+  }
+
   /** Writes one file; a path that would leave the output folder is a bug, never written. */
   public void write(String relativePath, byte[] bytes) {
     Path file = stagedFile(relativePath);
@@ -141,9 +167,63 @@ public final class SiteWriter implements AutoCloseable {
         Files.createDirectories(folder);
         madeFolders.add(folder);
       }
-      Files.write(file, bytes);
+      Optional<Path> old = previousFile(relativePath, bytes.length);
+      if (old.isEmpty()
+          || !Arrays.equals(Files.readAllBytes(old.get()), bytes)
+          || !keep(old.get(), file)) {
+        unlinkStaged(file);
+        Files.write(file, bytes);
+      }
+      filesWritten.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /**
+   * The same file in the site being replaced, if unchanged files are kept and it is a plain file of
+   * {@code size} bytes: a link or a folder there is not something to keep.
+   */
+  private Optional<Path> previousFile(String relativePath, long size) throws IOException {
+    if (!keepUnchanged) {
+      return Optional.empty();
+    }
+    Path old = target.resolve(relativePath).normalize();
+    if (!old.startsWith(target)) {
+      return Optional.empty();
+    }
+    try {
+      BasicFileAttributes attributes =
+          Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return attributes.isRegularFile() && attributes.size() == size
+          ? Optional.of(old)
+          : Optional.empty();
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A path written twice may hold a kept file, whose inode the live site shares: writing into it
+   * would change the live site, so the new bytes get an inode of their own.
+   */
+  private void unlinkStaged(Path staged) throws IOException {
+    if (keepUnchanged) {
+      Files.deleteIfExists(staged);
+    }
+  }
+
+  /**
+   * Puts the old file's inode at {@code staged}; false where the file system cannot link, and the
+   * caller then writes the bytes.
+   */
+  private static boolean keep(Path old, Path staged) throws IOException {
+    try {
+      Files.deleteIfExists(staged);
+      Files.createLink(staged, old);
+      return true;
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      return false;
     }
   }
 
@@ -155,7 +235,19 @@ public final class SiteWriter implements AutoCloseable {
     Path file = stagedFile(relativePath);
     try {
       Files.createDirectories(file.getParent());
-      return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      unlinkStaged(file);
+      return new FilterWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        @Override
+        public void close() throws IOException {
+          super.close();
+          // a streamed file is too large to hold, so it is compared once written
+          Optional<Path> old = previousFile(relativePath, Files.size(file));
+          if (old.isPresent() && Files.mismatch(old.get(), file) == -1) {
+            keep(old.get(), file);
+          }
+          filesWritten.incrementAndGet();
+        }
+      };
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
@@ -207,7 +299,7 @@ public final class SiteWriter implements AutoCloseable {
    * ones included, so no temporary folder outlives the next run.
    */
   public static void repair(Path out) {
-    new SiteWriter(out.toAbsolutePath().normalize()).recover();
+    new SiteWriter(out.toAbsolutePath().normalize(), false).recover();
   }
 
   /**

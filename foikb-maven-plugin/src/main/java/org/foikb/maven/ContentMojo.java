@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.foikb.build.Build;
+import org.foikb.build.Progress;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.FileProcessingException;
 import org.foikb.output.UnsafeOutputException;
@@ -60,7 +61,17 @@ abstract class ContentMojo extends AbstractMojo {
   Build.Result run(Build build, Optional<java.nio.file.Path> out)
       throws MojoFailureException, MojoExecutionException {
     try {
-      return build.run(out);
+      return build.run(
+          out,
+          new Progress() {
+            // Maven's log is read after the fact: a line for each slow stage shows where time went
+            @Override
+            public void ended(Build.StageTime time) {
+              if (time.millis() >= 1000) {
+                getLog().info("foikb: " + time.stage() + ": " + time.millis() + " ms");
+              }
+            }
+          });
     } catch (UnsafeOutputException e) {
       throw new MojoFailureException("foikb: " + e.getMessage(), e);
     } catch (FileProcessingException e) {
