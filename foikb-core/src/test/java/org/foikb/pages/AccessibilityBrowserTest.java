@@ -33,7 +33,7 @@ class AccessibilityBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    site = BrowserSite.bundled();
+    site = BrowserSite.pagesUnderTest();
     driver = BrowserSite.browser(profile, true);
     // axe runs as an asynchronous script: a hang fails the page rather than the build
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));

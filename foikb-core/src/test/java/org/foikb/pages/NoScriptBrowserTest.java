@@ -31,7 +31,7 @@ class NoScriptBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    site = BrowserSite.bundled();
+    site = BrowserSite.pagesUnderTest();
     driver = BrowserSite.browser(profile, false);
   }
 

@@ -29,7 +29,7 @@ class ReflowBrowserTest {
 
   @BeforeAll
   void start() throws IOException {
-    site = BrowserSite.bundled();
+    site = BrowserSite.pagesUnderTest();
     driver = BrowserSite.browser(profile, true);
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.foikb.build.Build;
+import org.foikb.model.DisclosureLog;
 import org.foikb.site.BundledContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,7 +32,11 @@ public final class BrowserSite implements AutoCloseable {
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  final Path root;
+  public final Path root;
+
+  /** The log the site was built from. */
+  public final DisclosureLog log;
+
   final HttpServer server;
   public final String origin;
 
@@ -57,6 +62,32 @@ public final class BrowserSite implements AutoCloseable {
     return bundled;
   }
 
+  private static BrowserSite pagesUnderTest;
+
+  /**
+   * The site the page tests check: the bundled log, or the log in {@code -Dfoikb.pagesContent=DIR}
+   * when given, built and served once for this JVM.
+   */
+  public static synchronized BrowserSite pagesUnderTest() throws IOException {
+    String other = System.getProperty("foikb.pagesContent", "");
+    if (other.isEmpty()) {
+      return bundled();
+    }
+    if (pagesUnderTest == null) {
+      Path out = Files.createTempDirectory("foikb-pages");
+      BrowserSite site = new BrowserSite(Path.of(other), out.resolve("public"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    site.close();
+                    deleteTree(out);
+                  }));
+      pagesUnderTest = site;
+    }
+    return pagesUnderTest;
+  }
+
   private static void deleteTree(Path folder) {
     try (Stream<Path> paths = Files.walk(folder)) {
       paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
@@ -71,6 +102,7 @@ public final class BrowserSite implements AutoCloseable {
       throw new IllegalStateException("fixture did not build: " + result.diagnostics().sorted());
     }
     this.root = out.toAbsolutePath();
+    this.log = result.log().orElseThrow();
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/",
