@@ -26,6 +26,15 @@ public record SectionPageView(
     int pages,
     PaginationView pagination) {
 
+  /** "Applied to 1 question in 1 request." */
+  public String appliedText() {
+    return "Applied to "
+        + Plural.questions(applicationCount)
+        + " in "
+        + Plural.requests(requestCount)
+        + ".";
+  }
+
   /** The explanation and standard wording stand on the first page only. */
   public boolean firstPage() {
     return page == 1;

@@ -1,0 +1,48 @@
+package org.foikb.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled log's pages read as written English: real plurals, no empty rows or landmarks. */
+class PageWordingTest {
+  @TempDir static Path tmp;
+  private static BuiltSite site;
+
+  @BeforeAll
+  static void build() {
+    site = BuiltSite.build(BundledContent.FOLDER, tmp.resolve("public"));
+  }
+
+  @Test
+  void noPageWritesAPluralInBracketsOrOneWithAPluralNoun() {
+    List<String> found = new ArrayList<>();
+    site.pages.forEach(
+        (file, page) -> {
+          page.select(":matchesOwn(\\w\\(s\\))").forEach(e -> found.add(file + ": " + e.text()));
+          page.select(":matchesOwn(\\b1 (questions|requests)\\b)")
+              .forEach(e -> found.add(file + ": " + e.text()));
+        });
+
+    assertThat(found).isEmpty();
+  }
+
+  @Test
+  void countsOfOneTakeTheSingularAndOthersThePlural() {
+    Document topic = site.page("topics/mobile-phones/");
+    Document all = site.page("requests/");
+
+    assertThat(topic.select("main p:matchesOwn(^Showing 1 to 1 of 1 request\\.$)")).hasSize(1);
+    assertThat(all.select("main p:matchesOwn(^Showing 1 to 20 of \\d+ requests\\.$)")).hasSize(1);
+    var metas = all.select("main .foikb-result__meta");
+    assertThat(metas).isNotEmpty();
+    metas.forEach(
+        meta -> assertThat(meta.ownText()).matches(".*· (1 question|([02-9]|\\d\\d+) questions)$"));
+  }
+}
