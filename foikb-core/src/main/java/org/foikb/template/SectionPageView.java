@@ -40,6 +40,11 @@ public record SectionPageView(
     return page == 1;
   }
 
+  /** A section without subsections has no column for them, rather than one that says "None". */
+  public boolean hasSubsections() {
+    return !subsections.isEmpty();
+  }
+
   public boolean hasApplications() {
     return !applications.isEmpty();
   }

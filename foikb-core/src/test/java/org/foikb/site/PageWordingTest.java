@@ -45,4 +45,15 @@ class PageWordingTest {
     metas.forEach(
         meta -> assertThat(meta.ownText()).matches(".*· (1 question|([02-9]|\\d\\d+) questions)$"));
   }
+
+  @Test
+  void sectionPagesNameSubsectionsOnlyWhenThereAreSome() {
+    Document leaf = site.page("sections/s21/");
+    Document parent = site.page("sections/s31/");
+
+    assertThat(leaf.select("main h2:matchesOwn(^Subsections$)")).isEmpty();
+    assertThat(leaf.select("main li:matchesOwn(^None\\.$)")).isEmpty();
+    assertThat(parent.select("main h2:matchesOwn(^Subsections$) + ul a[href=/sections/s31-3/]"))
+        .hasSize(1);
+  }
 }
