@@ -56,4 +56,24 @@ class PageWordingTest {
     assertThat(parent.select("main h2:matchesOwn(^Subsections$) + ul a[href=/sections/s31-3/]"))
         .hasSize(1);
   }
+
+  @Test
+  void homePageTitleNamesTheSiteOnceAndOtherPagesPutThemselvesFirst() {
+    String site = PageWordingTest.site.log.site().title();
+    String authority = PageWordingTest.site.log.site().authority();
+
+    assertThat(PageWordingTest.site.page("").title()).isEqualTo(site + " – " + authority);
+    assertThat(PageWordingTest.site.page("sections/").title())
+        .isEqualTo("Sections of the Act – " + site + " – " + authority);
+  }
+
+  @Test
+  void homePageHasNoBreadcrumbLandmarkAndOtherPagesHaveAFullOne() {
+    assertThat(site.page("").select("nav.govuk-breadcrumbs, nav[aria-label=Breadcrumb]")).isEmpty();
+    assertThat(site.page("sections/").select("nav[aria-label=Breadcrumb] li a[href=/]")).hasSize(1);
+    site.pages.forEach(
+        (file, page) ->
+            page.select("nav[aria-label=Breadcrumb]")
+                .forEach(nav -> assertThat(nav.select("li")).as(file).isNotEmpty()));
+  }
 }
