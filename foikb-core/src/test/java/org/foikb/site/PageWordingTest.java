@@ -76,4 +76,24 @@ class PageWordingTest {
             page.select("nav[aria-label=Breadcrumb]")
                 .forEach(nav -> assertThat(nav.select("li")).as(file).isNotEmpty()));
   }
+
+  @Test
+  void sectionsAppliedToAQuestionAreAListItemEachAfterTheOutcome() {
+    int questions = 0;
+    for (var request : site.log.requests()) {
+      Document page = site.page("requests/" + BuiltSite.slug(request.reference()) + "/");
+      for (var question : request.questions()) {
+        var block = page.getElementById(question.anchor());
+        var links = block.select("a.foikb-section-link");
+        assertThat(links).hasSize(question.sectionIds().size());
+        assertThat(block.select(".foikb-question__meta a")).isEmpty();
+        assertThat(
+                block.select(".foikb-question__meta + ul.govuk-list > li > a.foikb-section-link"))
+            .as("%s q%d", request.reference(), question.number())
+            .hasSize(links.size());
+        questions += links.isEmpty() ? 0 : 1;
+      }
+    }
+    assertThat(questions).isPositive();
+  }
 }
