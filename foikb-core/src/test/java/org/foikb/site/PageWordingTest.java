@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,5 +99,51 @@ class PageWordingTest {
       }
     }
     assertThat(questions).isPositive();
+  }
+
+  @Test
+  void parentSectionCountsAndListsTheQuestionsItsSubsectionsWereAppliedTo() {
+    int parents = 0;
+    for (var parent : site.log.sections()) {
+      Map<String, Integer> perChild = new TreeMap<>();
+      Set<String> questions = new HashSet<>();
+      for (var child : site.log.sections()) {
+        if (!child.parent().filter(parent.id()::equals).isPresent()) {
+          continue;
+        }
+        for (var request : site.log.requests()) {
+          for (var question : request.questions()) {
+            if (question.sectionIds().contains(child.id())) {
+              perChild.merge(child.id(), 1, Integer::sum);
+              questions.add(request.reference() + "#" + question.number());
+            }
+          }
+        }
+      }
+      if (questions.isEmpty()) {
+        continue;
+      }
+      parents++;
+      Document page = site.page("sections/" + parent.id() + "/");
+
+      assertThat(page.select("#applied-through-subsections").text())
+          .as(parent.id())
+          .startsWith("Applied to " + questions.size() + " questions through its subsections");
+      assertThat(page.select("main p:matchesOwn(Applied to 0 questions)")).isEmpty();
+      var items = page.select("ul[aria-labelledby=applied-through-subsections] > li");
+      assertThat(items).hasSize(perChild.size());
+      perChild.forEach(
+          (child, count) ->
+              assertThat(
+                      items.select(
+                          "li:has(a[href=/sections/"
+                              + child
+                              + "/]):matchesOwn(: "
+                              + count
+                              + " questions?$)"))
+                  .as("%s lists %s with %d", parent.id(), child, count)
+                  .hasSize(1));
+    }
+    assertThat(parents).isPositive();
   }
 }
