@@ -53,9 +53,10 @@ final class SectionPages {
               .toList();
       String url = urls.section(section.id());
       List<CrossIndex.Citation> mentions = context.index.mentionsOf(section.id());
-      // one sequence, applications then mentions, split over pages
+      // one sequence, applications then mentions, paged as the request lists are: each entry
+      // names its questions, so a page of 200 is far too long to read on a phone
       int total = applications.size() + mentions.size();
-      int perPage = SourcePages.BACKLINKS_PER_PAGE;
+      int perPage = ListPages.PAGE_SIZE;
       int pages = Pages.count(total, perPage);
       // every page of a section shows the same list, so all of them changed when its newest did
       LocalDate lastmod = newest(applications, mentions);

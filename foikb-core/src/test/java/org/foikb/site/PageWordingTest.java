@@ -146,4 +146,19 @@ class PageWordingTest {
     }
     assertThat(parents).isPositive();
   }
+
+  @Test
+  void aLongSectionPageIsPagedTwentyEntriesAPageLikeTheRequestLists() {
+    Document first = site.page("sections/s21/");
+    Document second = site.page("sections/s21/page/2/");
+
+    assertThat(first.select("main .foikb-results > li.foikb-result")).hasSize(20);
+    assertThat(second.select("main .foikb-results > li.foikb-result"))
+        .isNotEmpty()
+        .hasSizeLessThanOrEqualTo(20);
+    assertThat(first.select("nav.govuk-pagination a[href=/sections/s21/page/2/]")).isNotEmpty();
+    assertThat(second.select("nav.govuk-pagination a[href=/sections/s21/]")).isNotEmpty();
+    assertThat(second.select("main h2#applied").text())
+        .isEqualTo("Where it was applied, page 2 of 2");
+  }
 }
