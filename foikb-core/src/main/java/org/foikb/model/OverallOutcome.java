@@ -2,14 +2,19 @@ package org.foikb.model;
 
 import java.util.List;
 
-/** A request's outcome, derived from its questions' outcomes and never typed by hand. */
+/**
+ * A request's outcome, derived from its questions' outcomes and never typed by hand.
+ *
+ * <p>Where a request's outcome means what a question's does, it takes the question's label, so a
+ * reader meets one name for one outcome on every page, feed and file.
+ */
 public enum OverallOutcome {
-  PROVIDED_IN_FULL("full", "Information provided in full"),
-  PARTLY_REFUSED("partly-refused", "Partly provided, partly refused"),
-  PROVIDED_IN_PART("in-part", "Provided in part (some not held or not valid)"),
+  PROVIDED_IN_FULL("full", "Disclosed in full"),
+  PARTLY_REFUSED("partly-refused", Outcome.PARTIAL.label()),
+  PROVIDED_IN_PART("in-part", "Disclosed in part, none withheld"),
   REFUSED("refused", "Refused"),
-  NOT_HELD("not-held", "Information not held"),
-  NOT_VALID("invalid", "Not a valid request");
+  NOT_HELD("not-held", Outcome.NOT_HELD.label()),
+  NOT_VALID("invalid", Outcome.INVALID.label());
 
   private final String slug;
   private final String label;

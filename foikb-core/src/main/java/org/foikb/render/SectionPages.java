@@ -2,7 +2,9 @@ package org.foikb.render;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.foikb.link.CrossIndex;
 import org.foikb.load.BodySource;
 import org.foikb.model.ActSection;
@@ -36,9 +38,12 @@ final class SectionPages {
               .flatMap(context.log::section)
               .map(p -> new LinkView(p.displayName() + " – " + p.title(), urls.section(p.id())))
               .orElse(null);
-      List<LinkView> subsections =
+      List<ActSection> children =
           context.log.sections().stream()
               .filter(s -> s.parent().filter(section.id()::equals).isPresent())
+              .toList();
+      List<LinkView> subsections =
+          children.stream()
               .map(
                   s ->
                       new LinkView(
@@ -48,9 +53,10 @@ final class SectionPages {
               .toList();
       String url = urls.section(section.id());
       List<CrossIndex.Citation> mentions = context.index.mentionsOf(section.id());
-      // one sequence, applications then mentions, split over pages
+      // one sequence, applications then mentions, paged as the request lists are: each entry
+      // names its questions, so a page of 200 is far too long to read on a phone
       int total = applications.size() + mentions.size();
-      int perPage = SourcePages.BACKLINKS_PER_PAGE;
+      int perPage = ListPages.PAGE_SIZE;
       int pages = Pages.count(total, perPage);
       // every page of a section shows the same list, so all of them changed when its newest did
       LocalDate lastmod = newest(applications, mentions);
@@ -83,6 +89,7 @@ final class SectionPages {
                 parts[1],
                 context.index.applicationCount(section.id()),
                 applications.size(),
+                questionsApplyingAny(children),
                 summaries(applications, from, to),
                 summaries(mentions, from - applications.size(), to - applications.size()),
                 page,
@@ -93,6 +100,17 @@ final class SectionPages {
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(section.path(), e);
     }
+  }
+
+  /** How many questions cite at least one of the sections: one citing two counts once. */
+  private int questionsApplyingAny(List<ActSection> sections) {
+    Set<String> questions = new HashSet<>();
+    for (ActSection section : sections) {
+      for (CrossIndex.Citation citation : context.index.applicationsOf(section.id())) {
+        citation.questions().forEach(n -> questions.add(citation.request().reference() + "#" + n));
+      }
+    }
+    return questions.size();
   }
 
   /** The part of one list that falls within [from, to) of the whole sequence. */

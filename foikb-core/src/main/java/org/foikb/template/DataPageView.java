@@ -16,6 +16,11 @@ public record DataPageView(
     String licenceUrl,
     List<ColumnView> columns) {
 
+  /** "12 requests and 40 questions", each noun in the number its count needs. */
+  public String countsText() {
+    return Plural.requests(requestCount) + " and " + Plural.questions(questionCount);
+  }
+
   /** A column of questions.csv and what it holds. */
   public record ColumnView(String name, String meaning) {}
 }

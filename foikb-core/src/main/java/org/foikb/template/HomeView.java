@@ -16,4 +16,22 @@ public record HomeView(
     List<LinkView> topSections,
     List<LinkView> years,
     List<LinkView> outcomes,
-    String allRequestsUrl) {}
+    String allRequestsUrl) {
+
+  public String requestsNoun() {
+    return Plural.noun(requestCount, "request", "requests");
+  }
+
+  public String questionsNoun() {
+    return Plural.noun(questionCount, "question answered", "questions answered");
+  }
+
+  public String sourcesNoun() {
+    return Plural.noun(sourceCount, "published source", "published sources");
+  }
+
+  public String sectionsNoun() {
+    return Plural.noun(
+        sectionCount, "section of the Act explained", "sections of the Act explained");
+  }
+}

@@ -38,6 +38,20 @@ public record LayoutView(
   /** One {@code <meta property content>} of the head. */
   public record MetaProperty(String property, String content) {}
 
+  /**
+   * The {@code <title>}: the page, the site, the authority; the home page, whose title is the
+   * site's, names the site once.
+   */
+  public String documentTitle() {
+    boolean home = pageTitle == null || pageTitle.isBlank() || pageTitle.equals(siteTitle);
+    return (home ? "" : pageTitle + " – ") + siteTitle + " – " + authority;
+  }
+
+  /** The home page has no trail, and an empty navigation landmark would only be noise. */
+  public boolean hasBreadcrumbs() {
+    return !breadcrumbs.isEmpty();
+  }
+
   /** The same layout with link-preview properties and schema.org data, for request pages. */
   public LayoutView withMetadata(List<MetaProperty> properties, String json) {
     return new LayoutView(

@@ -6,6 +6,11 @@ public record LinkView(String label, String url, int count) {
     this(label, url, 0);
   }
 
+  /** The count as requests, for links whose count is of requests: "1 request". */
+  public String requestCountText() {
+    return Plural.requests(count);
+  }
+
   public boolean hasCount() {
     return count > 0;
   }

@@ -19,6 +19,11 @@ public record ListPageView(
     PaginationView pagination,
     List<FilterGroup> filters) {
 
+  /** "Showing 1 to 1 of 1 request.", the noun in the number of the total. */
+  public String showingText() {
+    return "Showing " + first + " to " + last + " of " + Plural.requests(total) + ".";
+  }
+
   /** A titled group of links, e.g. years with their counts. */
   public record FilterGroup(String title, List<LinkView> links) {}
 }

@@ -19,6 +19,11 @@ public record RequestSummaryView(
   public record QuestionLinkView(
       int number, String ask, String url, String outcomeLabel, String outcomeSlug) {}
 
+  /** "1 question", "3 questions". */
+  public String questionCountText() {
+    return Plural.questions(questionCount);
+  }
+
   public boolean hasQuestions() {
     return !questions.isEmpty();
   }

@@ -18,6 +18,11 @@ public record SourcePageView(
     int pages,
     PaginationView pagination) {
 
+  /** "1 request pointed", "3 requests pointed". */
+  public String citationCountText() {
+    return Plural.requests(citationCount);
+  }
+
   public boolean firstPage() {
     return page == 1;
   }

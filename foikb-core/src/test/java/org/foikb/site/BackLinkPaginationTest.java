@@ -15,7 +15,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A section or source cited by hundreds of requests lists them all, a few hundred a page. */
+/**
+ * A section or source cited by hundreds of requests lists them all over numbered pages: a section
+ * 20 a page, as the request lists are, and a source a few hundred a page.
+ */
 class BackLinkPaginationTest {
   private static final int REQUESTS = 450;
 
@@ -28,19 +31,23 @@ class BackLinkPaginationTest {
     assertThat(new Build(content, Optional.empty(), false).run(Optional.of(out)).written())
         .isTrue();
 
-    for (String page : new String[] {"sections/s21/", "published/grid/"}) {
-      Set<String> linked = new HashSet<>();
-      for (int n = 1; n <= 3; n++) {
-        Path file = out.resolve(page + (n == 1 ? "" : "page/" + n + "/") + "index.html");
-        Document html = Jsoup.parse(file.toFile(), "UTF-8");
-        var links = html.select("main .foikb-results a[href~=^/requests/.+#q1$]");
-        assertThat(links.size()).as(file.toString()).isBetween(1, 200);
-        links.forEach(a -> linked.add(a.attr("href")));
-        assertThat(html.select("nav.govuk-pagination a[href]")).as(file.toString()).isNotEmpty();
-      }
-      assertThat(out.resolve(page + "page/4/index.html")).doesNotExist();
-      assertThat(linked).hasSize(REQUESTS);
+    assertPaged(out, "sections/s21/", 20, 23);
+    assertPaged(out, "published/grid/", 200, 3);
+  }
+
+  private static void assertPaged(Path out, String page, int perPage, int pages)
+      throws IOException {
+    Set<String> linked = new HashSet<>();
+    for (int n = 1; n <= pages; n++) {
+      Path file = out.resolve(page + (n == 1 ? "" : "page/" + n + "/") + "index.html");
+      Document html = Jsoup.parse(file.toFile(), "UTF-8");
+      var links = html.select("main .foikb-results a[href~=^/requests/.+#q1$]");
+      assertThat(links.size()).as(file.toString()).isBetween(1, perPage);
+      links.forEach(a -> linked.add(a.attr("href")));
+      assertThat(html.select("nav.govuk-pagination a[href]")).as(file.toString()).isNotEmpty();
     }
+    assertThat(out.resolve(page + "page/" + (pages + 1) + "/index.html")).doesNotExist();
+    assertThat(linked).hasSize(REQUESTS);
   }
 
   private static Path writeLog(Path content) throws IOException {

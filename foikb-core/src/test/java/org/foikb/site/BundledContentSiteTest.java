@@ -138,7 +138,7 @@ class BundledContentSiteTest {
     applied.forEach(
         (section, byRequest) ->
             assertListsQuestions(
-                site.page("sections/" + section + "/"), "section " + section, byRequest));
+                pagesOf("sections/" + section + "/"), "section " + section, byRequest));
   }
 
   @Test
@@ -156,7 +156,7 @@ class BundledContentSiteTest {
     cited.forEach(
         (source, byRequest) ->
             assertListsQuestions(
-                site.page("published/" + source + "/"), "source " + source, byRequest));
+                pagesOf("published/" + source + "/"), "source " + source, byRequest));
   }
 
   @Test
@@ -317,11 +317,13 @@ class BundledContentSiteTest {
    * questions.
    */
   private static void assertListsQuestions(
-      Document page, String what, Map<Request, Set<Integer>> byRequest) {
+      List<Document> pages, String what, Map<Request, Set<Integer>> byRequest) {
     byRequest.forEach(
         (request, questions) -> {
           String url = requestUrl(request);
-          var entries = page.select("main li.foikb-result:has(" + link(url) + ")");
+          var entries = new org.jsoup.select.Elements();
+          pages.forEach(
+              page -> entries.addAll(page.select("main li.foikb-result:has(" + link(url) + ")")));
           assertThat(entries).as("%s lists %s", what, request.reference()).isNotEmpty();
           boolean grouped =
               entries.stream()
@@ -334,6 +336,15 @@ class BundledContentSiteTest {
               .as("%s lists questions %s of %s in one entry", what, questions, request.reference())
               .isTrue();
         });
+  }
+
+  /** A back-link list's first page and the numbered pages that continue it. */
+  private static List<Document> pagesOf(String list) {
+    List<Document> pages = new ArrayList<>(List.of(site.page(list)));
+    for (int n = 2; site.pages.containsKey(list + "page/" + n + "/index.html"); n++) {
+      pages.add(site.page(list + "page/" + n + "/"));
+    }
+    return pages;
   }
 
   private static List<CrossReference> published(Request request) {
