@@ -11,7 +11,7 @@ import java.util.List;
 public enum OverallOutcome {
   PROVIDED_IN_FULL("full", "Disclosed in full"),
   PARTLY_REFUSED("partly-refused", Outcome.PARTIAL.label()),
-  PROVIDED_IN_PART("in-part", "Disclosed in part, none withheld"),
+  PROVIDED_IN_PART("in-part", "Some disclosed, the rest not held"),
   REFUSED("refused", "Refused"),
   NOT_HELD("not-held", Outcome.NOT_HELD.label()),
   NOT_VALID("invalid", Outcome.INVALID.label());
