@@ -49,7 +49,7 @@ final class SectionPages {
                       new LinkView(
                           s.displayName() + " – " + s.title(),
                           urls.section(s.id()),
-                          context.index.applicationCount(s.id())))
+                          timesApplied(s)))
               .toList();
       String url = urls.section(section.id());
       List<CrossIndex.Citation> mentions = context.index.mentionsOf(section.id());
@@ -113,6 +113,21 @@ final class SectionPages {
     return questions.size();
   }
 
+  /**
+   * How many questions a section was applied to, its subsections' included: a parent cited only
+   * through them (s31 through s31(1)(a)) would otherwise read as never applied.
+   */
+  private int timesApplied(ActSection section) {
+    List<ActSection> family = new ArrayList<>();
+    family.add(section);
+    context.log.sections().stream()
+        .filter(s -> s.parent().filter(section.id()::equals).isPresent())
+        .forEach(family::add);
+    return family.size() == 1
+        ? context.index.applicationCount(section.id())
+        : questionsApplyingAny(family);
+  }
+
   /** The part of one list that falls within [from, to) of the whole sequence. */
   private List<RequestSummaryView> summaries(List<CrossIndex.Citation> list, int from, int to) {
     int start = Math.max(0, from);
@@ -138,7 +153,7 @@ final class SectionPages {
                           s.title(),
                           context.urls.section(s.id()),
                           s.test().map(t -> t.word()).orElse(null),
-                          context.index.applicationCount(s.id())))
+                          timesApplied(s)))
               .toList();
       if (!rows.isEmpty()) {
         groups.add(new SectionListView.Group(kind.heading(), kind.word(), rows));

@@ -148,6 +148,34 @@ class PageWordingTest {
   }
 
   @Test
+  void sectionsIndexCountsEachSectionWithItsSubsections() {
+    Document index = site.page("sections/");
+    int parents = 0;
+    for (var section : site.log.sections()) {
+      Set<String> family = new HashSet<>();
+      family.add(section.id());
+      for (var child : site.log.sections()) {
+        child.parent().filter(section.id()::equals).ifPresent(p -> family.add(child.id()));
+      }
+      parents += family.size() > 1 ? 1 : 0;
+      Set<String> questions = new HashSet<>();
+      for (var request : site.log.requests()) {
+        for (var question : request.questions()) {
+          if (question.sectionIds().stream().anyMatch(family::contains)) {
+            questions.add(request.reference() + "#" + question.number());
+          }
+        }
+      }
+
+      var row = index.select("tr:has(th a[href=/sections/" + section.id() + "/])");
+      assertThat(row.select("td.govuk-table__cell--numeric").text())
+          .as(section.id())
+          .isEqualTo(String.valueOf(questions.size()));
+    }
+    assertThat(parents).isPositive();
+  }
+
+  @Test
   void aLongSectionPageIsPagedTwentyEntriesAPageLikeTheRequestLists() {
     Document first = site.page("sections/s21/");
     Document second = site.page("sections/s21/page/2/");
