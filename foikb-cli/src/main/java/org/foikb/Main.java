@@ -56,8 +56,13 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int status = execute(args, out, err);
+    // autoflush covers println only: what was printed in one piece must not be lost at exit
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
   /** Runs a command line and returns its exit status; tests call this instead of main. */

@@ -420,11 +420,43 @@ public final class SimilarQuestions {
               "per",
               "also",
               "those",
-              "other")
+              "other",
+              // the wording of a request rather than its subject
+              "request",
+              "requested",
+              "named",
+              "provide",
+              "please",
+              "information",
+              "held",
+              "hold",
+              "copy",
+              "copies",
+              "details",
+              "detail",
+              "whether",
+              "including",
+              "relating",
+              "regarding",
+              "concerning",
+              "broken",
+              "down",
+              "breakdown",
+              "give",
+              "officer",
+              "officers")
           .map(Tokeniser::term)
           .filter(java.util.Objects::nonNull)
           .map(Lexicon::id)
           .collect(Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether a term says what a question is about: not a common word, and not a bare number, since
+   * "in 2023" or "under 18" says when or whom, and two questions sharing it may ask anything.
+   */
+  private static boolean isSubject(int term) {
+    return !COMMON.contains(term) && !Lexicon.term(term).chars().allMatch(Character::isDigit);
+  }
 
   private record Vectors(int[][] terms, float[][] weights) {
     static Vectors of(IndexBuilder index, int[][] askTerms, float[][] askCounts) {
@@ -437,11 +469,11 @@ public final class SimilarQuestions {
               doc -> {
                 int[] own =
                     Arrays.stream(askTerms[doc])
-                        .filter(t -> !COMMON.contains(index.postings.get(t).term))
+                        .filter(t -> isSubject(index.postings.get(t).term))
                         .toArray();
                 float[] ownCounts = new float[own.length];
                 for (int i = 0, k = 0; i < askTerms[doc].length; i++) {
-                  if (!COMMON.contains(index.postings.get(askTerms[doc][i]).term)) {
+                  if (isSubject(index.postings.get(askTerms[doc][i]).term)) {
                     ownCounts[k++] = askCounts[doc][i];
                   }
                 }
