@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Writes one file outside the site (the staff report) so that a reader never sees it half-written:
@@ -22,10 +23,18 @@ public final class ReportFile {
   public static void write(Path file, String text) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());
+    // not createTempFile, whose file only its owner may read: the report is read like the site
     Path temporary =
-        Files.createTempFile(target.getParent(), "." + target.getFileName(), ".foikb-tmp");
+        target.resolveSibling(
+            "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".foikb-tmp");
     try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.deleteIfExists(temporary);
+      Files.writeString(
+          temporary,
+          text,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
       try {
         Files.move(
             temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

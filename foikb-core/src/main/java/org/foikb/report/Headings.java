@@ -10,4 +10,13 @@ final class Headings {
   static final String ANSWERED_DIFFERENTLY = "Similar questions answered differently";
 
   private Headings() {}
+
+  /** Said under a list cut to {@link StaffReport#LISTED} items. */
+  static String leftOut(int count) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "The first %,d of %,d are listed; deal with them and build again for the rest.",
+        StaffReport.LISTED,
+        count);
+  }
 }

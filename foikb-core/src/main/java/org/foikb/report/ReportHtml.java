@@ -125,8 +125,12 @@ public final class ReportHtml {
       raw("<th scope=\"col\">").text(column).raw("</th>");
     }
     raw("</tr></thead>\n<tbody>\n");
-    items.forEach(row);
-    raw("</tbody>\n</table>\n</section>\n");
+    items.subList(0, Math.min(items.size(), StaffReport.LISTED)).forEach(row);
+    raw("</tbody>\n</table>\n");
+    if (items.size() > StaffReport.LISTED) {
+      raw("<p>").text(Headings.leftOut(items.size())).raw("</p>\n");
+    }
+    raw("</section>\n");
   }
 
   private ReportHtml sourceCells(PublishedSource source) {

@@ -68,7 +68,10 @@ public final class ReportText {
     if (items.isEmpty()) {
       line("  none");
     }
-    items.forEach(item);
+    items.subList(0, Math.min(items.size(), StaffReport.LISTED)).forEach(item);
+    if (items.size() > StaffReport.LISTED) {
+      line("  " + Headings.leftOut(items.size()));
+    }
   }
 
   private void source(PublishedSource source, String after) {

@@ -28,6 +28,17 @@ class ReportFileTest {
   }
 
   @Test
+  void theReportMayBeReadAsAnyNewFileMay() throws IOException {
+    Path file = dir.resolve("target/foikb-report.html");
+    Path plain = Files.createFile(Files.createDirectories(dir.resolve("target")).resolve("plain"));
+
+    ReportFile.write(file, "report");
+
+    // the umask decides, as for the site's files, not a private temporary file's mode
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void tellsAFileInsideTheSiteFromOneBesideIt() throws IOException {
     Path site = Files.createDirectories(dir.resolve("target/public"));
 

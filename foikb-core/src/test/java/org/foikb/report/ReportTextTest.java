@@ -61,4 +61,33 @@ class ReportTextTest {
         .contains(
             "  requests/01.FOI.24.000001.md  01.FOI.24.000001  Red \uFFFD[31mtext\uFFFD[0m\uFFFDand\uFFFDmore\n");
   }
+
+  @Test
+  void listsAtMostFiveHundredOfAKindAndSaysHowManyThereAre() {
+    List<Place> places =
+        java.util.stream.IntStream.range(0, StaffReport.LISTED + 7)
+            .mapToObj(
+                n -> {
+                  String reference = String.format("01.FOI.24.%06d", n);
+                  return new Place(ReportHtmlTest.request(reference, "Title " + n), 0, "u" + n);
+                })
+            .toList();
+    StaffReport report =
+        new StaffReport(
+            "Log", LocalDate.of(2024, 6, 2), List.of(), List.of(), List.of(), places, List.of());
+
+    String text = ReportText.render(report);
+    String html = ReportHtml.render(report);
+
+    assertThat(text)
+        .contains("Requests without topics (507)\n", "Title 499\n")
+        .doesNotContain("Title 500\n");
+    assertThat(text)
+        .contains(
+            "  The first 500 of 507 are listed; deal with them and build again for the rest.\n");
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+    assertThat(page.select("#requests-without-topics tbody tr")).hasSize(500);
+    assertThat(page.select("#requests-without-topics p").text())
+        .isEqualTo("The first 500 of 507 are listed; deal with them and build again for the rest.");
+  }
 }

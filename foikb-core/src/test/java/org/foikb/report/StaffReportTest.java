@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.foikb.build.Build;
 import org.foikb.report.StaffReport.Place;
+import org.foikb.search.SimilarQuestions;
 import org.foikb.validation.ContentFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -181,6 +182,41 @@ class StaffReportTest {
                 1,
                 "01.FOI.23.000020",
                 "https://foi.example.org/requests/01-foi-23-000020/#q1"));
+  }
+
+  @Test
+  void leavesOutQuestionsThatAreOnlyRelatedNotTheSameQuestion() {
+    // alike enough to be listed as asked before, too different for a different answer to matter
+    ContentFixture fixture =
+        ContentFixture.in(dir)
+            .validRequest()
+            .file(
+                "requests/2022/a.md",
+                request(
+                    "01.FOI.22.000010",
+                    "2022-04-01",
+                    "[stewarding]",
+                    "What did stewarding cost at football matches last season?",
+                    "published"))
+            .file(
+                "requests/2023/b.md",
+                request(
+                    "01.FOI.23.000020",
+                    "2023-04-01",
+                    "[stewarding]",
+                    "How many stewards worked at football matches last season, and what were they"
+                        + " paid?",
+                    "withheld"));
+    Build.Result result = fixture.check();
+    SimilarQuestions similar = SimilarQuestions.of(result.log().orElseThrow());
+    assertThat(similar.of("01.FOI.23.000020", 1))
+        .as("the pair is listed as asked before")
+        .isNotEmpty()
+        .allSatisfy(m -> assertThat(m.share()).isLessThan((float) StaffReport.NEAR_DUPLICATE));
+
+    StaffReport report = report(fixture, YEAR_AFTER_CHECK);
+
+    assertThat(report.answeredDifferently()).isEmpty();
   }
 
   @Test
