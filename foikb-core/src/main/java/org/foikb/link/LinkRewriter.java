@@ -39,7 +39,9 @@ public final class LinkRewriter {
   public String resolve(String destination) {
     SchemeLink.Parsed parsed = SchemeLink.parse(destination);
     if (parsed == null) {
-      return SAFE.matcher(destination).matches() ? destination : "";
+      // a relative file path was warned about at load time; emptied, it cannot reach a served file
+      boolean safe = SAFE.matcher(destination).matches();
+      return safe && !SchemeLink.namesRelativeFile(destination) ? destination : "";
     }
     return switch (parsed.kind()) {
       case PUBLISHED -> urls.source(parsed.target());

@@ -86,6 +86,19 @@ final class BodyReader {
     }
     SchemeLink.Parsed parsed = SchemeLink.parse(destination);
     if (parsed == null) {
+      if (SchemeLink.namesRelativeFile(destination)) {
+        diagnostics.add(
+            Diagnostic.warning(
+                    path,
+                    link.line(),
+                    link.column(),
+                    "link to '"
+                        + shorten(destination)
+                        + "' leads nowhere: foikb does not publish files from content/")
+                .withHint(
+                    "link to a published:, section: or request: id, or to the document's full"
+                        + " https:// address"));
+      }
       return;
     }
     if (parsed.target().isEmpty()) {

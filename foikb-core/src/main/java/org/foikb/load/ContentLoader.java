@@ -170,7 +170,13 @@ public final class ContentLoader {
         return Optional.empty();
       }
     }
-    if (!path.endsWith(".md") || Files.isDirectory(file)) {
+    if (Files.isDirectory(file)) {
+      return Optional.empty();
+    }
+    if (!path.endsWith(".md")) {
+      if (!path.equals("site.yaml") && !isEditorLeftover(relative.getFileName().toString())) {
+        diagnostics.add(unknownFile(path));
+      }
       return Optional.empty();
     }
     String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
@@ -191,6 +197,26 @@ public final class ContentLoader {
       return Optional.empty();
     }
     return Optional.of(new Found(file, path, folder));
+  }
+
+  /**
+   * A file the format has no place for is never copied to the site: an .svg or .html beside a page
+   * could carry script, and a stray file published by accident could hold anything.
+   */
+  private static Diagnostic unknownFile(String path) {
+    return Diagnostic.warning(
+            path, 0, 0, "foikb does not publish files it does not know; this one is ignored")
+        .withHint(
+            "content/ holds only site.yaml and Markdown (.md) files; images are not published, so"
+                + " put the document on a public address and link to it, or remove the file");
+  }
+
+  /** Backups that editors leave beside the file being edited: "x.md~", "#x.md#", "x.md.swp". */
+  private static boolean isEditorLeftover(String name) {
+    return name.endsWith("~")
+        || (name.startsWith("#") && name.endsWith("#"))
+        || name.endsWith(".swp")
+        || name.endsWith(".bak");
   }
 
   private static boolean isHidden(Path relative) {

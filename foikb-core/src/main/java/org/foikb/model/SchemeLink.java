@@ -37,6 +37,29 @@ public final class SchemeLink {
     return null;
   }
 
+  /**
+   * Whether {@code destination} is a relative path to a file, such as "diagram.svg" or
+   * "../files/x.pdf": foikb copies nothing from content/, so on the site it would lead nowhere, or
+   * to whatever happened to be served there.
+   */
+  public static boolean namesRelativeFile(String destination) {
+    int end = destination.length();
+    for (char c : new char[] {'?', '#'}) {
+      int at = destination.indexOf(c);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    String path = destination.substring(0, end);
+    int slash = path.indexOf('/');
+    int colon = path.indexOf(':');
+    boolean hasScheme = colon >= 0 && (slash < 0 || colon < slash);
+    if (path.isEmpty() || hasScheme || path.startsWith("/") || path.endsWith("/")) {
+      return false;
+    }
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && dot < name.length() - 1;
+  }
+
   private static Parsed request(String rest) {
     int hash = rest.indexOf('#');
     if (hash < 0) {

@@ -67,29 +67,6 @@ public final class PersonalDataScanner {
               + "|\\.)[a-z0-9-]++)++)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final String PHONE_SEPARATOR = "[ \\u00A0.\\-]";
-  private static final Pattern PHONE =
-      Pattern.compile(
-          // not inside a word or number, after a currency sign, or after "2023-" / "FOI/" style
-          // prefixes
-          "(?<![\\w+\\u00A3$\\u20AC])(?<!\\w[.\\-/])"
-              + "(?:(?<intl>(?:\\+|00)44)"
-              + PHONE_SEPARATOR
-              + "?(?:\\(0\\)"
-              + PHONE_SEPARATOR
-              + "?)?(?=\\d)"
-              + "|(?<area>\\(0\\d{1,4}\\))"
-              + PHONE_SEPARATOR
-              + "?(?=\\d)"
-              + "|(?=0))"
-              // later groups need 3+ digits so a trailing "2 people" is not glued onto the number,
-              // and
-              // there are at most three so a long run of numbers is matched a bounded piece at a
-              // time
-              + "(?<number>\\d++(?:"
-              + PHONE_SEPARATOR
-              + "\\d{3,}+){0,3}+)");
-
   // HMRC prefix rules: first letter not D F I Q U V, second not D F I O Q U V, some pairs never
   // issued.
   // QQ, HMRC's specimen prefix, is found all the same: it names nobody, but authors paste it in
@@ -397,127 +374,9 @@ public final class PersonalDataScanner {
   }
 
   private static void scanPhones(String text, Claims claims) {
-    Matcher m = anchoredMatcher(PHONE, text);
-    int i = 0;
-    while (i < text.length()) {
-      if (mayStartPhone(text, i) && matchesAt(m, i, text)) {
-        int end = phoneEnd(text, m);
-        if (end > 0) {
-          claims.add(
-              new PersonalDataFinding(
-                  PersonalDataKind.PHONE,
-                  m.start(),
-                  end - m.start(),
-                  maskPhone(text.substring(m.start(), end))));
-        }
-        // a rejected run is skipped whole, so digits inside a longer number are never retried
-        i = end > 0 ? end : m.end();
-      } else {
-        i++;
-      }
+    for (PersonalDataFinding phone : PhoneNumbers.find(text)) {
+      claims.add(phone);
     }
-  }
-
-  /** "01..." to "09..." but not the unused 04 and 06, "0044", "+44" or "(0...". */
-  private static boolean mayStartPhone(String text, int i) {
-    boolean start =
-        switch (text.charAt(i)) {
-          case '0' -> isUkRangeAt(text, i + 1) || text.startsWith("044", i + 1);
-          case '+' -> text.startsWith("44", i + 1);
-          case '(' -> text.startsWith("0", i + 1);
-          default -> false;
-        };
-    return start && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)));
-  }
-
-  private static boolean isUkRangeAt(String text, int i) {
-    return i < text.length() && "1235789".indexOf(text.charAt(i)) >= 0;
-  }
-
-  /**
-   * End of the phone number at the start of the matched run, or -1. A run too long for one number
-   * may still begin with one when the rest follows a space, as in "07700 900123 07700 900124".
-   */
-  private static int phoneEnd(String text, Matcher m) {
-    int best = -1;
-    int end = m.start("number");
-    // grows one space-separated chunk at a time and stops past 11 digits, so long runs cost nothing
-    // extra
-    while (end < m.end()) {
-      end = endOfChunk(text, end, m.end());
-      String national = nationalNumber(m, text, end);
-      if (national.length() > 11) {
-        break;
-      }
-      if (isUkNationalNumber(national) && !continuesAsLongerToken(text, end)) {
-        best = end;
-      }
-    }
-    return best;
-  }
-
-  private static int endOfChunk(String text, int from, int limit) {
-    int i = from + 1;
-    while (i < limit && text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
-      i++;
-    }
-    return i;
-  }
-
-  /** True when the digits run on into a word, decimal or reference such as "0161-496-0000-12". */
-  private static boolean continuesAsLongerToken(String text, int end) {
-    if (end >= text.length()) {
-      return false;
-    }
-    char next = text.charAt(end);
-    if (isWordChar(next)) {
-      return true;
-    }
-    boolean joiner = next == '.' || next == '-' || next == '/';
-    return joiner && end + 1 < text.length() && isWordChar(text.charAt(end + 1));
-  }
-
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
-  }
-
-  /**
-   * The number up to {@code end} as dialled within the UK: "+44 (0)20 7946 0000" gives
-   * "02079460000".
-   */
-  private static String nationalNumber(Matcher m, String text, int end) {
-    String number = digits(text.substring(m.start("number"), end));
-    if (m.group("intl") != null) {
-      // "+44 07700 900123" is a common mistake; the trunk zero is already there
-      return number.startsWith("0") ? number : "0" + number;
-    }
-    if (m.group("area") != null) {
-      return digits(m.group("area")) + number;
-    }
-    return number;
-  }
-
-  private static String digits(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /** Ofcom numbering: 11 digits after a trunk zero, or 10 for some 01, 05 and 08 numbers. */
-  private static boolean isUkNationalNumber(String number) {
-    if (number.length() < 10 || number.length() > 11 || number.charAt(0) != '0') {
-      return false;
-    }
-    char range = number.charAt(1);
-    if (number.length() == 11) {
-      return "1235789".indexOf(range) >= 0;
-    }
-    return "158".indexOf(range) >= 0;
   }
 
   private static String maskEmail(String local, String domain) {
@@ -528,22 +387,6 @@ public final class PersonalDataScanner {
       suffix = labels[n - 2] + "." + suffix;
     }
     return local.charAt(0) + "***@" + domain.charAt(0) + "***." + suffix;
-  }
-
-  private static String maskPhone(String phone) {
-    int total = digits(phone).length();
-    StringBuilder out = new StringBuilder(phone.length());
-    int seen = 0;
-    for (int i = 0; i < phone.length(); i++) {
-      char c = phone.charAt(i);
-      boolean digit = c >= '0' && c <= '9';
-      boolean keep = !digit || seen < 2 || seen >= total - 2;
-      out.append(keep ? c : '*');
-      if (digit) {
-        seen++;
-      }
-    }
-    return out.toString();
   }
 
   private static boolean isAsciiWordChar(char c) {

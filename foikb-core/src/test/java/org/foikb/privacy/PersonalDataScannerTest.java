@@ -214,6 +214,90 @@ class PersonalDataScannerTest {
         .containsExactly("07700 900123", "07700 900124", "020 7946 0000", "0161 496 0000");
   }
 
+  /** Ofcom's drama mobile, a drama London and a drama area-code number: each names nobody. */
+  @ParameterizedTest
+  @ValueSource(strings = {"07700900123", "07700900999", "02079460000", "01632960123"})
+  void findsEveryGeneratedSpellingOfANumberExactlyOnceInASentence(String national) {
+    List<String> spellings = PhoneSpellings.of(national);
+    List<String> missed = new java.util.ArrayList<>();
+    for (String spelling : spellings) {
+      for (String sentence : List.of("Ring Jane on %s after six.", "(mobile: %s)", "Tel.: %s.")) {
+        String text = sentence.formatted(spelling);
+        List<PersonalDataFinding> findings = scanner.scan(text);
+        boolean foundWhole =
+            findings.size() == 1
+                && findings.get(0).kind() == PersonalDataKind.PHONE
+                && text.substring(findings.get(0).offset(), findings.get(0).end()).equals(spelling);
+        if (!foundWhole) {
+          missed.add(visible(text) + " -> " + findings);
+        }
+      }
+    }
+
+    assertThat(spellings).hasSizeGreaterThan(1_500);
+    assertThat(missed).as("%d of %d spellings", missed.size(), spellings.size()).isEmpty();
+  }
+
+  /** Shows tabs and the invisible spaces, so a failure says which spelling it was. */
+  static String visible(String text) {
+    return text.replace("\t", "<TAB>")
+        .replace("\u00A0", "<NBSP>")
+        .replace("\u2009", "<THIN>")
+        .replace("\u202F", "<NNBSP>");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "0300 123 1000",
+        "03001231000",
+        "+44 (0)161 496 0000",
+        "(0161) 496 0000",
+        "+44\u2009161\u2009496\u20090000",
+        "0161\u00A0496\u00A00000",
+        "(0)7700 900123",
+      })
+  void findsOtherRangesAndBracketedTrunkZeroesAlone(String number) {
+    assertFoundAlone(number, PersonalDataKind.PHONE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2023-05-06",
+        "2023\u201305\u201306",
+        "06.05.2023",
+        "on 01.05.2023 10 people",
+        "01-05-2023 10:00",
+        "01.05.2023 10:00",
+        "01/FOI/23/030000",
+        "01/FOI/23/030000 and 01/FOI/23/030001",
+        "0161/496/0000",
+        "07700/900123",
+        "section 40(2)",
+        "s.31(1)(a) and s.40(5B)(a)(i)",
+        "£07700.90",
+        "£07700 900123",
+        "\u20AC07700900123",
+        "077009001234567",
+        "0770090012345678901234",
+        "07700 900123456",
+        "ISBN 0123456789",
+        "ISBN-10: 0123456789",
+        "ISBN 0-12-345678-9",
+        "ISBN 978-0-7700-9001-2",
+        "9780770090012",
+        "+44",
+        "0044 and +44 (0)",
+        "1.07700900123",
+        "v07700900123",
+        "07700.90",
+        "0800 11 11",
+      })
+  void ignoresDatesReferencesSectionsMoneyLongRunsAndIsbns(String text) {
+    assertNothingFoundIn(text);
+  }
+
   // --- National Insurance numbers ---
 
   @ParameterizedTest
@@ -472,6 +556,39 @@ class PersonalDataScannerTest {
     }
 
     assertScansWellUnderASecond(text.toString());
+  }
+
+  /** Digits, every separator the phone scanner knows, brackets and plus signs, at random. */
+  @Test
+  void scansTwoHundredThousandCharsOfDigitsAndSeparatorsWithinAFewHundredMilliseconds() {
+    String alphabet = "0123456789000444+()[] \t\u00A0\u2009\u202F.-\u2013/";
+    Random random = new Random(7);
+    StringBuilder text = new StringBuilder(200_000);
+    while (text.length() < 200_000) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+
+    assertTimeoutPreemptively(Duration.ofMillis(300), () -> scanner.scan(text.toString()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "07 ",
+        "0\u2009",
+        "+44 (0) ",
+        "(07700) ",
+        "00 44 ",
+        "(+44) ",
+        "0 - ",
+        "07700 - 90",
+        "(0(0"
+      })
+  void scansTwoHundredThousandCharsOfRepeatedNumberStartsWithinAFewHundredMilliseconds(
+      String fragment) {
+    String text = fragment.repeat(200_000 / fragment.length());
+
+    assertTimeoutPreemptively(Duration.ofMillis(300), () -> scanner.scan(text));
   }
 
   @ParameterizedTest

@@ -60,6 +60,31 @@ class PersonalDataRulesTest {
   }
 
   @Test
+  void rejectsMobileNumbersSpelledWithDashesBracketsAndThinSpacesInTheTitleAndBody() {
+    ContentFixture.in(dir)
+        .request(
+            """
+        ---
+        reference: 01.FOI.24.000001
+        title: Calls from (+44) 7700\u2009900\u2009123 to the control room
+        responded: 2024-02-05
+        questions:
+          - ask: Who rang?
+            outcome: disclosed
+        ---
+        The caller gave 07 700 90 01 23, then +44 (0)7700 \u2013 900123.
+        """)
+        .assertDiagnostics(
+            """
+        requests/2024/01-foi-24-000001.md:3:19: error: personal data: UK phone number ((+44) ****\u2009***\u2009*23)
+          hint: disclosure logs are anonymised: remove it or replace it with a description
+        requests/2024/01-foi-24-000001.md:9:17: error: personal data: UK phone number (07 *** ** ** 23)
+          hint: disclosure logs are anonymised: remove it or replace it with a description
+        requests/2024/01-foi-24-000001.md:9:39: error: personal data: UK phone number (+44 (*)**** \u2013 ****23)
+          hint: disclosure logs are anonymised: remove it or replace it with a description""");
+  }
+
+  @Test
   void letsAnAllowListedContactAddressThrough() {
     request("Where was it deployed?", "Write to FOI@example.org for an internal review.")
         .assertDiagnostics("");
