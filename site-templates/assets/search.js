@@ -220,12 +220,50 @@ async function postings(t, entry) {
 
 const shard = t => load('d/' + shardOf(t) + '.json');
 
-function withinOneEdit(a, b) {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one insertion, deletion, substitution or swap of neighbours away from a word. */
+export function edits(w) {
+  const out = new Set();
+  for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i);
+    for (const c of LETTERS) out.add(head + c + w.slice(i));
+    if (i === w.length) break;
+    out.add(head + w.slice(i + 1));
+    for (const c of LETTERS) if (c !== w[i]) out.add(head + c + w.slice(i + 1));
+    if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(head + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  return out;
+}
+
+// as IndexFiles.tail: the list a term of letters alone is in, by its last two letters
+export const tailOf = t => t.length >= 3 && /^[a-z]+$/.test(t) ? t.slice(-2) : null;
+const tails = tail => load('t/' + tail + '.json').then(list => new Set(Array.isArray(list) ? list : []));
+
+/**
+ * The log's terms of words one edit from a word. The terms of all its edits are worked out here;
+ * those in the word's own dictionary shard are looked up there, already fetched; an edit in the
+ * first two letters moves a term to another shard, so those are looked up in the list of terms with
+ * the same ending, one small file, rather than in a shard each.
+ */
+async function nearTerms(word, t, dict) {
+  const near = new Set();
+  const elsewhere = new Map();
+  for (const e of edits(word)) {
+    const k = term(e);
+    if (k === null || k === t) continue;
+    if (shardOf(k) === shardOf(t)) {
+      if (dict[k]) near.add(k);
+    } else {
+      const tail = tailOf(k);
+      if (tail !== null) (elsewhere.get(tail) || elsewhere.set(tail, new Set()).get(tail)).add(k);
+    }
+  }
+  await Promise.all([...elsewhere].map(async ([tail, ks]) => {
+    const known = await tails(tail);
+    for (const k of ks) if (known.has(k)) near.add(k);
+  }));
+  return [...near];
 }
 
 /**
@@ -233,7 +271,7 @@ function withinOneEdit(a, b) {
  * word, when still being typed, also matches terms it begins; a word of five letters or more
  * with no exact term matches terms one edit away.
  */
-async function groups(query, typing) {
+export async function groups(query, typing) {
   let folded = fold(query);
   const result = [];
   for (const [text, ids] of shorthand(folded)) {
@@ -272,6 +310,10 @@ function related(t) {
   return relatedTerms.get(t) || [];
 }
 
+// a term found for a typo weighs less than the word typed would have, so exact matches rank first
+const TYPO = 0.7;
+const EXTRA = 8;
+
 /** Looks each group's terms up in the dictionary, adding prefix, one-typo and related words. */
 async function resolve(result) {
   await Promise.all(result.map(async g => {
@@ -285,8 +327,10 @@ async function resolve(result) {
         if (k !== t && (k.startsWith(g.word) || (g.word.startsWith(k) && k.length >= 4 && g.word.length - k.length <= 4))) extra.push([k, 0.8, dw[k][0]]);
       }
     }
-    if (!dict[t] && g.word.length >= 5 && !/\d/.test(g.word)) {
-      for (const k of Object.keys(dict)) if (withinOneEdit(k, t)) extra.push([k, 0.7, dict[k][0]]);
+    if (!dict[t] && g.word.length >= 4 && /^[a-z]+$/.test(g.word)) {
+      const near = await nearTerms(g.word, t, dict);
+      const entries = await Promise.all(near.map(async k => (await shard(k))[k]));
+      near.forEach((k, i) => { if (entries[i]) extra.push([k, TYPO, entries[i][0]]); });
     }
     // the log's own word for it, when the reader's is missing or rare (costs a shard per word)
     if (!dict[t] || dict[t][0] < RARE) {
@@ -294,7 +338,7 @@ async function resolve(result) {
       for (const [r, entry] of found) if (entry) extra.push([r, 0.7, entry[0]]);
     }
     extra.sort((a, b) => b[2] - a[2]);
-    g.alts.push(...extra.slice(0, 5).map(([k, w]) => [k, w]));
+    g.alts.push(...extra.slice(0, EXTRA).map(([k, w]) => [k, w]));
     g.entries = await Promise.all(g.alts.map(async ([a]) => (await shard(a))[a]));
   }));
   return result;
@@ -611,6 +655,18 @@ export function splitQuestions(text) {
   return asked.length ? asked : [text.replace(/\s+/g, ' ').trim()].filter(s => terms(s).length > 0);
 }
 
+/** A draft question's groups: one per distinct term, with the first word that gave it, for typos. */
+function draftGroups(q) {
+  const seen = new Map();
+  const folded = fold(q);
+  for (const w of folded.match(/[a-z0-9]+/g) || []) {
+    const t = term(w);
+    if (t !== null && !seen.has(t)) seen.set(t, w);
+  }
+  for (const [, ids] of shorthand(folded)) for (const one of ids) for (const t of one) if (!seen.has(t)) seen.set(t, t);
+  return [...seen].map(([t, word]) => ({ word, alts: [[t, 1]] }));
+}
+
 async function initAsk() {
   const form = document.getElementById('ask-form');
   const area = document.getElementById('ask-q');
@@ -623,7 +679,7 @@ async function initAsk() {
     results.replaceChildren();
     status.textContent = questions.length ? `Your draft has ${questions.length} question${questions.length === 1 ? '' : 's'}.` : '';
     const found = await Promise.all(questions.map(async q => {
-      const gs = await resolve([...new Set(terms(q))].map(t => ({ word: t, alts: [[t, 1]] })));
+      const gs = await resolve(draftGroups(q));
       // a draft question is long and reworded: rank by score, damped for words not matched,
       // rather than keeping only the questions that match the most words
       const { all, damped } = await score(gs, true);

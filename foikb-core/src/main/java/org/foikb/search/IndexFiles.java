@@ -18,6 +18,9 @@ import org.foikb.output.SiteWriter;
  *   <li>{@code d/<xx>.json}: the dictionary shard of terms starting with {@code xx}: term to {@code
  *       [df, postings]}, postings inline as base64 when small, else the number of a file
  *   <li>{@code p/<xx>/<n>.bin}: postings of a frequent term, best {@link #TOP_K} by impact;
+ *   <li>{@code t/<xx>.json}: the terms of letters alone ending in {@code xx}, as a list: where a
+ *       typo is in a word's first two letters, its dictionary shard is not the one to look in, but
+ *       the end of its term is still right (see {@link #tail});
  *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file (see
  *       {@link #writeChunk}).
  * </ul>
@@ -51,6 +54,22 @@ final class IndexFiles {
       return "_n" + (term.hashCode() & (NUMBER_SHARDS - 1));
     }
     return term.length() >= 2 ? term.substring(0, 2) : term + "_";
+  }
+
+  /**
+   * The list of terms a term is in by its ending: its last two letters, for terms of three letters
+   * or more and letters alone; null for the others, which typo tolerance leaves alone.
+   */
+  static String tail(String term) {
+    if (term.length() < 3) {
+      return null;
+    }
+    for (int i = 0; i < term.length(); i++) {
+      if (term.charAt(i) < 'a' || term.charAt(i) > 'z') {
+        return null;
+      }
+    }
+    return term.substring(term.length() - 2);
   }
 
   /**
@@ -121,10 +140,16 @@ final class IndexFiles {
   void writeTerms(IndexBuilder index) {
     String[] terms = new String[index.postings.size()];
     Map<String, List<Integer>> shards = new TreeMap<>();
+    Map<String, List<String>> tails = new TreeMap<>();
     for (int t = 0; t < terms.length; t++) {
       terms[t] = Lexicon.term(index.postings.get(t).term);
       shards.computeIfAbsent(shard(terms[t]), s -> new ArrayList<>()).add(t);
+      String tail = tail(terms[t]);
+      if (tail != null) {
+        tails.computeIfAbsent(tail, s -> new ArrayList<>()).add(terms[t]);
+      }
     }
+    writeTails(tails);
     Base64.Encoder base64 = Base64.getEncoder();
     // shards are independent and number their own postings files: write them in parallel
     shards.entrySet().parallelStream()
@@ -151,6 +176,21 @@ final class IndexFiles {
               }
               writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
             });
+  }
+
+  private void writeTails(Map<String, List<String>> tails) {
+    for (Map.Entry<String, List<String>> tail : tails.entrySet()) {
+      List<String> list = new ArrayList<>(tail.getValue());
+      list.sort(null);
+      StringBuilder out = new StringBuilder("[");
+      for (String term : list) {
+        if (out.length() > 1) {
+          out.append(',');
+        }
+        Json.quote(out, term);
+      }
+      writer.write(root + "t/" + tail.getKey() + ".json", out.append(']').toString());
+    }
   }
 
   private static byte[] encode(IndexBuilder index, Postings p) {
