@@ -667,6 +667,30 @@ function draftGroups(q) {
   return [...seen].map(([t, word]) => ({ word, alts: [[t, 1]] }));
 }
 
+// how many of the best-scoring questions may be read again for the words of their own question
+const ASK_POOL = 10;
+const ASK_SHOWN = 3;
+
+/**
+ * The questions to list for a draft question, best first. A question's score counts its request's
+ * title and summary, which its sibling questions share, and its answer, which may use the words of
+ * another question; so the best few are read again, and a share of the draft's weight found in the
+ * question's own words raises it, putting the question the draft rewords above its siblings.
+ */
+async function askedFirst(gs, top) {
+  const docs = await documents(top.map(d => d.doc));
+  const idf = gs.map(g => g.entries.reduce((m, e, i) => e ? Math.max(m, g.alts[i][1] * Math.log(1 + (meta.n - e[0] + 0.5) / (e[0] + 0.5))) : m, 0));
+  const whole = idf.reduce((a, b) => a + b, 0) || 1;
+  const ranked = top.map((d, i) => {
+    const own = new Set(terms(docs[i].q || ''));
+    let found = 0;
+    gs.forEach((g, gi) => { if (g.alts.some(([a]) => own.has(a))) found += idf[gi]; });
+    return { doc: docs[i], rank: d.rank * (1 + found / whole), at: i };
+  });
+  ranked.sort((a, b) => b.rank - a.rank || a.at - b.at);
+  return ranked.slice(0, ASK_SHOWN).map(r => r.doc);
+}
+
 async function initAsk() {
   const form = document.getElementById('ask-form');
   const area = document.getElementById('ask-q');
@@ -683,8 +707,12 @@ async function initAsk() {
       // a draft question is long and reworded: rank by score, damped for words not matched,
       // rather than keeping only the questions that match the most words
       const { all, damped } = await score(gs, true);
-      const top = all.map(d => ({ doc: d.doc, rank: damped(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
-      return { q, gs, docs: await documents(top.slice(0, 3).map(d => d.doc)) };
+      const top = all.map(d => ({ doc: d.doc, p: d.p, rank: damped(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
+      // the best three and their requests' other questions among the best few: a request's
+      // questions are neighbours in the result chunks, so reading them costs little
+      const requests = new Set(top.slice(0, ASK_SHOWN).map(requestOf));
+      const pool = top.slice(0, ASK_POOL).filter((d, i) => i < ASK_SHOWN || requests.has(requestOf(d)));
+      return { q, gs, docs: await askedFirst(gs, pool) };
     }));
     found.forEach(({ q, gs, docs }, i) => {
       const wanted = new Set(gs.flatMap(g => g.alts.map(a => a[0])));
