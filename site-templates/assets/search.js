@@ -281,10 +281,45 @@ export async function groups(query, typing) {
   const list = folded.match(/[a-z0-9]+/g) || [];
   list.forEach((w, i) => {
     const t = term(w);
-    if (t !== null) result.push({ word: w, alts: [[t, 1]], last: typing && i === list.length - 1 });
+    if (t !== null) result.push({ word: w, alts: [[t, 1]], last: typing && i === list.length - 1, isWord: true });
   });
-  return resolve(result);
+  return synonyms(await resolve(result));
 }
+
+// a term from the thesaurus weighs less than the word typed, so exact matches rank first
+const SYNONYM = 0.6;
+let thesaurus;
+
+/**
+ * Replaces the groups of each thesaurus entry found in the query ("lollipop lady") by one group
+ * of the terms it gives ("school crossing patrol"), keeping the words typed as exact alternatives.
+ * The thesaurus (synonyms.json, written by the build from the same definition the "asked before"
+ * lists use) is fetched only when a word of the query is one the log lacks or hardly uses.
+ */
+async function synonyms(gs) {
+  const words = gs.filter(g => g.term !== undefined);
+  if (!words.some(g => g.df < RARE)) return gs;
+  thesaurus = thesaurus || await load('synonyms.json');
+  const out = [];
+  for (let at = 0; at < gs.length; at++) {
+    let found = null, n = Math.min(THESAURUS_LONGEST, gs.length - at);
+    for (; n >= 1 && !found; n--) {
+      const run = gs.slice(at, at + n);
+      const key = run.map(g => g.term).join(' ');
+      if (run.every(g => g.term !== undefined) && Object.prototype.hasOwnProperty.call(thesaurus, key)) found = run;
+    }
+    if (!found) { out.push(gs[at]); continue; }
+    const alts = new Map();
+    for (const g of found) g.alts.forEach(([a, w], i) => alts.set(a, { w, entry: g.entries[i] }));
+    const given = [...new Set(thesaurus[found.map(g => g.term).join(' ')].flatMap(p => p.split(' ')))].filter(a => !alts.has(a));
+    const entries = await Promise.all(given.map(async a => (await shard(a))[a]));
+    given.forEach((a, i) => { if (entries[i]) alts.set(a, { w: SYNONYM, entry: entries[i] }); });
+    out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w }]) => [a, w]), entries: [...alts.values()].map(v => v.entry) });
+    at += found.length - 1;
+  }
+  return out;
+}
+const THESAURUS_LONGEST = 5;
 
 // Words a reader may use where a disclosure log uses another; tried only for a word the log lacks
 // or hardly uses, so they widen a search that would find little and never reorder a good one.
@@ -319,6 +354,7 @@ async function resolve(result) {
   await Promise.all(result.map(async g => {
     const [t] = g.alts[0];
     const dict = await shard(t);
+    if (g.isWord) { g.term = t; g.df = dict[t] ? dict[t][0] : 0; }
     g.alts = g.alts.filter(([a]) => dict[a]);
     const extra = [];
     if (g.last && g.word.length >= 2) {

@@ -21,6 +21,8 @@ import org.foikb.output.SiteWriter;
  *   <li>{@code t/<xx>.json}: the terms of letters alone ending in {@code xx}, as a list: where a
  *       typo is in a word's first two letters, its dictionary shard is not the one to look in, but
  *       the end of its term is still right (see {@link #tail});
+ *   <li>{@code synonyms.json}: the {@link Thesaurus}, stemmed, fetched by a query that uses none of
+ *       the log's words, or whose words the log hardly uses;
  *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file (see
  *       {@link #writeChunk}).
  * </ul>
@@ -205,6 +207,10 @@ final class IndexFiles {
       index.writeFacets(doc, out);
     }
     return out.toByteArray();
+  }
+
+  void writeSynonyms(Thesaurus thesaurus) {
+    writer.write(root + "synonyms.json", thesaurus.json());
   }
 
   void writeMeta(IndexBuilder index, Facets facets) {

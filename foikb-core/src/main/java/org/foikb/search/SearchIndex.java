@@ -90,6 +90,7 @@ public final class SearchIndex {
     index.finish();
     files.writeTerms(index);
     files.writeMeta(index, facets);
+    files.writeSynonyms(Thesaurus.of(log.site()));
   }
 
   private void addToChunk(SearchDocument doc) {
