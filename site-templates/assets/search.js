@@ -313,7 +313,8 @@ async function synonyms(gs) {
     for (const g of found) g.alts.forEach(([a, w], i) => alts.set(a, { w, entry: g.entries[i] }));
     const given = [...new Set(thesaurus[found.map(g => g.term).join(' ')].flatMap(p => p.split(' ')))].filter(a => !alts.has(a));
     const entries = await Promise.all(given.map(async a => (await shard(a))[a]));
-    given.forEach((a, i) => { if (entries[i]) alts.set(a, { w: SYNONYM, entry: entries[i] }); });
+    // a term in more documents than a postings file holds says little, and costs a file to read
+    given.forEach((a, i) => { if (entries[i] && entries[i][0] <= meta.topK) alts.set(a, { w: SYNONYM, entry: entries[i] }); });
     out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w }]) => [a, w]), entries: [...alts.values()].map(v => v.entry) });
     at += found.length - 1;
   }

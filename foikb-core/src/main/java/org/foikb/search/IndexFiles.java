@@ -209,8 +209,13 @@ final class IndexFiles {
     return out.toByteArray();
   }
 
-  void writeSynonyms(Thesaurus thesaurus) {
-    writer.write(root + "synonyms.json", thesaurus.json());
+  /** Writes the thesaurus with the phrases the index has every term of, which a query can match. */
+  void writeSynonyms(Thesaurus thesaurus, IndexBuilder index) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (Postings p : index.postings) {
+      known.add(Lexicon.term(p.term));
+    }
+    writer.write(root + "synonyms.json", thesaurus.json(known::contains));
   }
 
   void writeMeta(IndexBuilder index, Facets facets) {

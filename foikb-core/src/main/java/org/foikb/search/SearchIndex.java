@@ -90,7 +90,7 @@ public final class SearchIndex {
     index.finish();
     files.writeTerms(index);
     files.writeMeta(index, facets);
-    files.writeSynonyms(Thesaurus.of(log.site()));
+    files.writeSynonyms(Thesaurus.of(log.site()), index);
   }
 
   private void addToChunk(SearchDocument doc) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.foikb.model.SiteConfig;
 
 /**
@@ -137,14 +138,35 @@ public final class Thesaurus {
 
   /** The entries for the browser: each entry's terms to its phrases' terms, already stemmed. */
   String json() {
+    return json(term -> true);
+  }
+
+  /**
+   * As {@link #json()}, keeping only the phrases whose every term a log has: a term it lacks would
+   * cost the browser a dictionary shard to find nothing, and the rest of the phrase would say less
+   * than the phrase ("police" for "police community support officer"). An entry left with no phrase
+   * goes.
+   */
+  String json(Predicate<String> known) {
     StringBuilder out = new StringBuilder("{");
     for (Map.Entry<String, List<String>> entry : entries.entrySet()) {
+      List<String> phrases = new ArrayList<>();
+      for (String phrase : entry.getValue()) {
+        List<String> terms = Tokeniser.terms(phrase);
+        String kept = String.join(" ", terms);
+        if (!terms.isEmpty() && terms.stream().allMatch(known) && !phrases.contains(kept)) {
+          phrases.add(kept);
+        }
+      }
+      if (phrases.isEmpty()) {
+        continue;
+      }
       if (out.length() > 1) {
         out.append(',');
       }
       Json.quote(out, entry.getKey()).append(":[");
-      for (int i = 0; i < entry.getValue().size(); i++) {
-        Json.quote(out.append(i > 0 ? "," : ""), key(entry.getValue().get(i)));
+      for (int i = 0; i < phrases.size(); i++) {
+        Json.quote(out.append(i > 0 ? "," : ""), phrases.get(i));
       }
       out.append(']');
     }
