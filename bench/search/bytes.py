@@ -45,7 +45,10 @@ for query in queries:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     raw = zipped = 0
     for path in served:
-        body = open(os.path.join(site, path.lstrip('/')), 'rb').read()
+        file = os.path.join(site, path.lstrip('/'))
+        if not os.path.isfile(file):
+            continue  # a 404, which the page expects for a shard with nothing in it
+        body = open(file, 'rb').read()
         raw += len(body)
         zipped += len(gzip.compress(body))
     print('%-40s %3d files %8.1f KB %8.1f KB gzip  %s' % (

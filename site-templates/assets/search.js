@@ -288,33 +288,37 @@ export async function groups(query, typing) {
 
 // a term from the thesaurus weighs less than the word typed, so exact matches rank first
 const SYNONYM = 0.6;
-let thesaurus;
+// as IndexFiles.writeSynonyms: entries by the shard of their first term, with their terms' entries
+const synonymShard = t => load('s/' + shardOf(t) + '.json');
 
 /**
  * Replaces the groups of each thesaurus entry found in the query ("lollipop lady") by one group
  * of the terms it gives ("school crossing patrol"), keeping the words typed as exact alternatives.
- * The thesaurus (synonyms.json, written by the build from the same definition the "asked before"
- * lists use) is fetched only when a word of the query is one the log lacks or hardly uses.
+ * The entries (written by the build, stemmed, from the same definition the "asked before" lists
+ * use) are fetched only when a word of the query is one the log lacks or hardly uses: a small
+ * file per word, which also holds the dictionary entries of the terms its entries give.
  */
 async function synonyms(gs) {
-  const words = gs.filter(g => g.term !== undefined);
-  if (!words.some(g => g.df < RARE)) return gs;
-  thesaurus = thesaurus || await load('synonyms.json');
+  if (!gs.some(g => g.term !== undefined && g.df < RARE)) return gs;
+  const files = await Promise.all(gs.map(g => g.term !== undefined ? synonymShard(g.term) : null));
   const out = [];
   for (let at = 0; at < gs.length; at++) {
-    let found = null, n = Math.min(THESAURUS_LONGEST, gs.length - at);
-    for (; n >= 1 && !found; n--) {
+    const file = files[at] && files[at].k ? files[at] : null;
+    let found = null;
+    for (let n = Math.min(THESAURUS_LONGEST, gs.length - at); file && n >= 1 && !found; n--) {
       const run = gs.slice(at, at + n);
-      const key = run.map(g => g.term).join(' ');
-      if (run.every(g => g.term !== undefined) && Object.prototype.hasOwnProperty.call(thesaurus, key)) found = run;
+      if (run.every(g => g.term !== undefined) && Object.prototype.hasOwnProperty.call(file.k, run.map(g => g.term).join(' '))) found = run;
     }
     if (!found) { out.push(gs[at]); continue; }
     const alts = new Map();
     for (const g of found) g.alts.forEach(([a, w], i) => alts.set(a, { w, entry: g.entries[i] }));
-    const given = [...new Set(thesaurus[found.map(g => g.term).join(' ')].flatMap(p => p.split(' ')))].filter(a => !alts.has(a));
-    const entries = await Promise.all(given.map(async a => (await shard(a))[a]));
-    // a term in more documents than a postings file holds says little, and costs a file to read
-    given.forEach((a, i) => { if (entries[i] && entries[i][0] <= meta.topK) alts.set(a, { w: SYNONYM, entry: entries[i] }); });
+    for (const phrase of file.k[found.map(g => g.term).join(' ')]) {
+      for (const a of phrase.split(' ')) {
+        const entry = file.d[a];
+        // a term in more documents than a postings file holds says little, and costs a file to read
+        if (!alts.has(a) && entry && entry[0] <= meta.topK) alts.set(a, { w: SYNONYM, entry });
+      }
+    }
     out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w }]) => [a, w]), entries: [...alts.values()].map(v => v.entry) });
     at += found.length - 1;
   }

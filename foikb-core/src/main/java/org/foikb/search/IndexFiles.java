@@ -21,8 +21,10 @@ import org.foikb.output.SiteWriter;
  *   <li>{@code t/<xx>.json}: the terms of letters alone ending in {@code xx}, as a list: where a
  *       typo is in a word's first two letters, its dictionary shard is not the one to look in, but
  *       the end of its term is still right (see {@link #tail});
- *   <li>{@code synonyms.json}: the {@link Thesaurus}, stemmed, fetched by a query that uses none of
- *       the log's words, or whose words the log hardly uses;
+ *   <li>{@code s/<xx>.json}: the {@link Thesaurus} entries whose first term is in dictionary shard
+ *       {@code xx}, stemmed, with the phrases the log has ({@code k}) and the dictionary entries of
+ *       their terms ({@code d}), so that a query with a word the log lacks or hardly uses fetches
+ *       one small file for it rather than a dictionary shard for each term it gives;
  *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file (see
  *       {@link #writeChunk}).
  * </ul>
@@ -139,7 +141,7 @@ final class IndexFiles {
     }
   }
 
-  void writeTerms(IndexBuilder index) {
+  void writeTerms(IndexBuilder index, Thesaurus thesaurus) {
     String[] terms = new String[index.postings.size()];
     Map<String, List<Integer>> shards = new TreeMap<>();
     Map<String, List<String>> tails = new TreeMap<>();
@@ -152,6 +154,11 @@ final class IndexFiles {
       }
     }
     writeTails(tails);
+    Map<String, List<String>> synonyms =
+        thesaurus.stemmed(new java.util.HashSet<>(List.of(terms))::contains);
+    java.util.Set<String> given = new java.util.HashSet<>();
+    synonyms.values().forEach(ps -> ps.forEach(p -> given.addAll(List.of(p.split(" ")))));
+    Map<String, String> entries = new java.util.concurrent.ConcurrentHashMap<>();
     Base64.Encoder base64 = Base64.getEncoder();
     // shards are independent and number their own postings files: write them in parallel
     shards.entrySet().parallelStream()
@@ -167,17 +174,50 @@ final class IndexFiles {
                 if (out.length() > 1) {
                   out.append(',');
                 }
-                Json.quote(out, terms[t]).append(":[").append(p.size).append(',');
+                StringBuilder entry = new StringBuilder("[").append(p.size).append(',');
                 if (bytes.length <= INLINE_BYTES) {
-                  out.append('"').append(base64.encodeToString(bytes)).append('"');
+                  entry.append('"').append(base64.encodeToString(bytes)).append('"');
                 } else {
                   writer.write(root + "p/" + shard.getKey() + "/" + files + ".bin", bytes);
-                  out.append(files++);
+                  entry.append(files++);
                 }
-                out.append(']');
+                entry.append(']');
+                Json.quote(out, terms[t]).append(':').append(entry);
+                if (given.contains(terms[t])) {
+                  entries.put(terms[t], entry.toString());
+                }
               }
               writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
             });
+    writeSynonyms(synonyms, entries);
+  }
+
+  /** Writes the thesaurus's entries by the shard of their first term, see the class comment. */
+  private void writeSynonyms(Map<String, List<String>> synonyms, Map<String, String> entries) {
+    Map<String, List<String>> byShard = new TreeMap<>();
+    for (String key : synonyms.keySet()) {
+      byShard.computeIfAbsent(shard(key.split(" ")[0]), s -> new ArrayList<>()).add(key);
+    }
+    for (Map.Entry<String, List<String>> shard : byShard.entrySet()) {
+      StringBuilder out = new StringBuilder("{\"k\":{");
+      java.util.Set<String> used = new java.util.TreeSet<>();
+      for (String key : shard.getValue()) {
+        Json.quote(out.append(out.length() > 6 ? "," : ""), key).append(":[");
+        List<String> phrases = synonyms.get(key);
+        for (int i = 0; i < phrases.size(); i++) {
+          Json.quote(out.append(i > 0 ? "," : ""), phrases.get(i));
+          used.addAll(List.of(phrases.get(i).split(" ")));
+        }
+        out.append(']');
+      }
+      out.append("},\"d\":{");
+      boolean first = true;
+      for (String term : used) {
+        Json.quote(out.append(first ? "" : ","), term).append(':').append(entries.get(term));
+        first = false;
+      }
+      writer.write(root + "s/" + shard.getKey() + ".json", out.append("}}").toString());
+    }
   }
 
   private void writeTails(Map<String, List<String>> tails) {
@@ -207,15 +247,6 @@ final class IndexFiles {
       index.writeFacets(doc, out);
     }
     return out.toByteArray();
-  }
-
-  /** Writes the thesaurus with the phrases the index has every term of, which a query can match. */
-  void writeSynonyms(Thesaurus thesaurus, IndexBuilder index) {
-    java.util.Set<String> known = new java.util.HashSet<>();
-    for (Postings p : index.postings) {
-      known.add(Lexicon.term(p.term));
-    }
-    writer.write(root + "synonyms.json", thesaurus.json(known::contains));
   }
 
   void writeMeta(IndexBuilder index, Facets facets) {

@@ -88,9 +88,8 @@ public final class SearchIndex {
     }
     writeFullChunks();
     index.finish();
-    files.writeTerms(index);
+    files.writeTerms(index, Thesaurus.of(log.site()));
     files.writeMeta(index, facets);
-    files.writeSynonyms(Thesaurus.of(log.site()), index);
   }
 
   private void addToChunk(SearchDocument doc) {

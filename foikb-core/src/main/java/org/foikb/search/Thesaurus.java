@@ -15,7 +15,7 @@ import org.foikb.model.SiteConfig;
  * Everyday words for the terms a disclosure log uses, and abbreviations spelled out: the bundled
  * {@code thesaurus.txt}, with a site's own {@code synonyms:} from {@code site.yaml} added, each
  * replacing the bundled entry of the same words. The one definition both the build ("asked before")
- * and the browser ({@code search/synonyms.json}, written from it already stemmed) use.
+ * and the browser ({@code search/s/<xx>.json}, written from it already stemmed) use.
  *
  * <pre>{@code
  * Thesaurus thesaurus = Thesaurus.of(log.site());
@@ -138,17 +138,25 @@ public final class Thesaurus {
 
   /** The entries for the browser: each entry's terms to its phrases' terms, already stemmed. */
   String json() {
-    return json(term -> true);
+    StringBuilder out = new StringBuilder("{");
+    for (Map.Entry<String, List<String>> entry : stemmed(term -> true).entrySet()) {
+      Json.quote(out.append(out.length() > 1 ? "," : ""), entry.getKey()).append(":[");
+      for (int i = 0; i < entry.getValue().size(); i++) {
+        Json.quote(out.append(i > 0 ? "," : ""), entry.getValue().get(i));
+      }
+      out.append(']');
+    }
+    return out.append('}').toString();
   }
 
   /**
-   * As {@link #json()}, keeping only the phrases whose every term a log has: a term it lacks would
-   * cost the browser a dictionary shard to find nothing, and the rest of the phrase would say less
-   * than the phrase ("police" for "police community support officer"). An entry left with no phrase
-   * goes.
+   * Each entry's terms to its phrases' terms, keeping only the phrases whose every term a log has:
+   * a term it lacks would cost the browser a dictionary shard to find nothing, and the rest of the
+   * phrase would say less than the phrase ("police" for "police community support officer"). An
+   * entry left with no phrase goes.
    */
-  String json(Predicate<String> known) {
-    StringBuilder out = new StringBuilder("{");
+  Map<String, List<String>> stemmed(Predicate<String> known) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> entry : entries.entrySet()) {
       List<String> phrases = new ArrayList<>();
       for (String phrase : entry.getValue()) {
@@ -158,18 +166,10 @@ public final class Thesaurus {
           phrases.add(kept);
         }
       }
-      if (phrases.isEmpty()) {
-        continue;
+      if (!phrases.isEmpty()) {
+        out.put(entry.getKey(), List.copyOf(phrases));
       }
-      if (out.length() > 1) {
-        out.append(',');
-      }
-      Json.quote(out, entry.getKey()).append(":[");
-      for (int i = 0; i < phrases.size(); i++) {
-        Json.quote(out.append(i > 0 ? "," : ""), phrases.get(i));
-      }
-      out.append(']');
     }
-    return out.append('}').toString();
+    return out;
   }
 }
