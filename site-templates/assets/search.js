@@ -250,6 +250,9 @@ async function nearTerms(word, t, dict) {
   const near = new Set();
   const elsewhere = new Map();
   for (const e of edits(word)) {
+    // a word of four letters may be one of five with a letter dropped; other edits of so short a
+    // word are mostly other words
+    if (word.length < 5 && e.length <= word.length) continue;
     const k = term(e);
     if (k === null || k === t) continue;
     if (shardOf(k) === shardOf(t)) {
@@ -310,16 +313,15 @@ async function synonyms(gs) {
       if (run.every(g => g.term !== undefined) && Object.prototype.hasOwnProperty.call(file.k, run.map(g => g.term).join(' '))) found = run;
     }
     if (!found) { out.push(gs[at]); continue; }
+    // the words typed, exactly: a word the thesaurus knows is no typo, so its near words go
     const alts = new Map();
-    for (const g of found) g.alts.forEach(([a, w], i) => alts.set(a, { w, entry: g.entries[i] }));
+    for (const g of found) g.alts.forEach(([a, w], i) => { if (a === g.term) alts.set(a, { w, entry: g.entries[i] }); });
     for (const phrase of file.k[found.map(g => g.term).join(' ')]) {
-      for (const a of phrase.split(' ')) {
-        const entry = file.d[a];
-        // a term in more documents than a postings file holds says little, and costs a file to read
-        if (!alts.has(a) && entry && entry[0] <= meta.topK) alts.set(a, { w: SYNONYM, entry });
-      }
+      const list = phrase.split(' ');
+      // each term of a phrase scores its share: a document with the whole phrase scores most
+      for (const a of list) if (!alts.has(a) && file.d[a]) alts.set(a, { w: SYNONYM, entry: file.d[a], of: list.length });
     }
-    out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w }]) => [a, w]), entries: [...alts.values()].map(v => v.entry) });
+    out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w, of }]) => of ? [a, w, of] : [a, w]), entries: [...alts.values()].map(v => v.entry) });
     at += found.length - 1;
   }
   return out;
@@ -399,11 +401,19 @@ async function score(gs, onlyQuestions) {
       if (entry[0] > meta.topK) approximate = true;
       const idf = Math.log(1 + (meta.n - entry[0] + 0.5) / (entry[0] + 0.5));
       const weight = g.alts[i][1] * idf * (meta.k1 + 1) / 255;
+      const of = g.alts[i][2];
       for (const p of list) {
         if (onlyQuestions && p.kind !== 0) continue;
         let d = docs.get(p.doc);
         if (!d) docs.set(p.doc, d = { p, per: new Float64Array(gs.length) });
-        d.per[gi] = Math.max(d.per[gi], weight * p.impact);
+        if (of) {
+          // a thesaurus phrase's terms add up to what one term typed would score
+          d.phrase = d.phrase || new Float64Array(gs.length);
+          d.phrase[gi] += weight * p.impact / of;
+          d.per[gi] = Math.max(d.per[gi], d.phrase[gi]);
+        } else {
+          d.per[gi] = Math.max(d.per[gi], weight * p.impact);
+        }
       }
     });
   }));
