@@ -220,12 +220,53 @@ async function postings(t, entry) {
 
 const shard = t => load('d/' + shardOf(t) + '.json');
 
-function withinOneEdit(a, b) {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every word one insertion, deletion, substitution or swap of neighbours away from a word. */
+export function edits(w) {
+  const out = new Set();
+  for (let i = 0; i <= w.length; i++) {
+    const head = w.slice(0, i);
+    for (const c of LETTERS) out.add(head + c + w.slice(i));
+    if (i === w.length) break;
+    out.add(head + w.slice(i + 1));
+    for (const c of LETTERS) if (c !== w[i]) out.add(head + c + w.slice(i + 1));
+    if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(head + w[i + 1] + w[i] + w.slice(i + 2));
+  }
+  return out;
+}
+
+// as IndexFiles.tail: the list a term of letters alone is in, by its last two letters
+export const tailOf = t => t.length >= 3 && /^[a-z]+$/.test(t) ? t.slice(-2) : null;
+const tails = tail => load('t/' + tail + '.json').then(list => new Set(Array.isArray(list) ? list : []));
+
+/**
+ * The log's terms of words one edit from a word. The terms of all its edits are worked out here;
+ * those in the word's own dictionary shard are looked up there, already fetched; an edit in the
+ * first two letters moves a term to another shard, so those are looked up in the list of terms with
+ * the same ending, one small file, rather than in a shard each.
+ */
+async function nearTerms(word, t, dict) {
+  const near = new Set();
+  const elsewhere = new Map();
+  for (const e of edits(word)) {
+    // a word of four letters may be one of five with a letter dropped; other edits of so short a
+    // word are mostly other words
+    if (word.length < 5 && e.length <= word.length) continue;
+    const k = term(e);
+    if (k === null || k === t) continue;
+    if (shardOf(k) === shardOf(t)) {
+      if (dict[k]) near.add(k);
+    } else {
+      const tail = tailOf(k);
+      if (tail !== null) (elsewhere.get(tail) || elsewhere.set(tail, new Set()).get(tail)).add(k);
+    }
+  }
+  await Promise.all([...elsewhere].map(async ([tail, ks]) => {
+    const known = await tails(tail);
+    for (const k of ks) if (known.has(k)) near.add(k);
+  }));
+  return [...near];
 }
 
 /**
@@ -233,7 +274,7 @@ function withinOneEdit(a, b) {
  * word, when still being typed, also matches terms it begins; a word of five letters or more
  * with no exact term matches terms one edit away.
  */
-async function groups(query, typing) {
+export async function groups(query, typing) {
   let folded = fold(query);
   const result = [];
   for (const [text, ids] of shorthand(folded)) {
@@ -243,10 +284,49 @@ async function groups(query, typing) {
   const list = folded.match(/[a-z0-9]+/g) || [];
   list.forEach((w, i) => {
     const t = term(w);
-    if (t !== null) result.push({ word: w, alts: [[t, 1]], last: typing && i === list.length - 1 });
+    if (t !== null) result.push({ word: w, alts: [[t, 1]], last: typing && i === list.length - 1, isWord: true });
   });
-  return resolve(result);
+  return synonyms(await resolve(result));
 }
+
+// a term from the thesaurus weighs less than the word typed, so exact matches rank first
+const SYNONYM = 0.6;
+// as IndexFiles.writeSynonyms: entries by the shard of their first term, with their terms' entries
+const synonymShard = t => load('s/' + shardOf(t) + '.json');
+
+/**
+ * Replaces the groups of each thesaurus entry found in the query ("lollipop lady") by one group
+ * of the terms it gives ("school crossing patrol"), keeping the words typed as exact alternatives.
+ * The entries (written by the build, stemmed, from the same definition the "asked before" lists
+ * use) are fetched only when a word of the query is one the log lacks or hardly uses: a small
+ * file per word, which also holds the dictionary entries of the terms its entries give.
+ */
+async function synonyms(gs) {
+  if (!gs.some(g => g.term !== undefined && g.df < RARE)) return gs;
+  const files = await Promise.all(gs.map(g => g.term !== undefined ? synonymShard(g.term) : null));
+  const out = [];
+  for (let at = 0; at < gs.length; at++) {
+    const file = files[at] && files[at].k ? files[at] : null;
+    let found = null;
+    for (let n = Math.min(THESAURUS_LONGEST, gs.length - at); file && n >= 1 && !found; n--) {
+      const run = gs.slice(at, at + n);
+      if (run.every(g => g.term !== undefined) && Object.prototype.hasOwnProperty.call(file.k, run.map(g => g.term).join(' '))) found = run;
+    }
+    if (!found) { out.push(gs[at]); continue; }
+    // the words typed, exactly: a word the thesaurus knows is no typo, so its near words go
+    const alts = new Map();
+    for (const g of found) g.alts.forEach(([a, w], i) => { if (a === g.term) alts.set(a, { w, entry: g.entries[i] }); });
+    for (const phrase of file.k[found.map(g => g.term).join(' ')]) {
+      const list = phrase.split(' ');
+      // each term of a phrase scores its share: a document with the whole phrase scores most
+      for (const a of list) if (!alts.has(a) && file.d[a]) alts.set(a, { w: SYNONYM, entry: file.d[a], of: list.length });
+    }
+    out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w, of }]) => of ? [a, w, of] : [a, w]), entries: [...alts.values()].map(v => v.entry) });
+    at += found.length - 1;
+  }
+  return out;
+}
+const THESAURUS_LONGEST = 5;
 
 // Words a reader may use where a disclosure log uses another; tried only for a word the log lacks
 // or hardly uses, so they widen a search that would find little and never reorder a good one.
@@ -272,11 +352,16 @@ function related(t) {
   return relatedTerms.get(t) || [];
 }
 
+// a term found for a typo weighs less than the word typed would have, so exact matches rank first
+const TYPO = 0.7;
+const EXTRA = 8;
+
 /** Looks each group's terms up in the dictionary, adding prefix, one-typo and related words. */
 async function resolve(result) {
   await Promise.all(result.map(async g => {
     const [t] = g.alts[0];
     const dict = await shard(t);
+    if (g.isWord) { g.term = t; g.df = dict[t] ? dict[t][0] : 0; }
     g.alts = g.alts.filter(([a]) => dict[a]);
     const extra = [];
     if (g.last && g.word.length >= 2) {
@@ -285,8 +370,10 @@ async function resolve(result) {
         if (k !== t && (k.startsWith(g.word) || (g.word.startsWith(k) && k.length >= 4 && g.word.length - k.length <= 4))) extra.push([k, 0.8, dw[k][0]]);
       }
     }
-    if (!dict[t] && g.word.length >= 5 && !/\d/.test(g.word)) {
-      for (const k of Object.keys(dict)) if (withinOneEdit(k, t)) extra.push([k, 0.7, dict[k][0]]);
+    if (!dict[t] && g.word.length >= 4 && /^[a-z]+$/.test(g.word)) {
+      const near = await nearTerms(g.word, t, dict);
+      const entries = await Promise.all(near.map(async k => (await shard(k))[k]));
+      near.forEach((k, i) => { if (entries[i]) extra.push([k, TYPO, entries[i][0]]); });
     }
     // the log's own word for it, when the reader's is missing or rare (costs a shard per word)
     if (!dict[t] || dict[t][0] < RARE) {
@@ -294,7 +381,7 @@ async function resolve(result) {
       for (const [r, entry] of found) if (entry) extra.push([r, 0.7, entry[0]]);
     }
     extra.sort((a, b) => b[2] - a[2]);
-    g.alts.push(...extra.slice(0, 5).map(([k, w]) => [k, w]));
+    g.alts.push(...extra.slice(0, EXTRA).map(([k, w]) => [k, w]));
     g.entries = await Promise.all(g.alts.map(async ([a]) => (await shard(a))[a]));
   }));
   return result;
@@ -314,11 +401,19 @@ async function score(gs, onlyQuestions) {
       if (entry[0] > meta.topK) approximate = true;
       const idf = Math.log(1 + (meta.n - entry[0] + 0.5) / (entry[0] + 0.5));
       const weight = g.alts[i][1] * idf * (meta.k1 + 1) / 255;
+      const of = g.alts[i][2];
       for (const p of list) {
         if (onlyQuestions && p.kind !== 0) continue;
         let d = docs.get(p.doc);
         if (!d) docs.set(p.doc, d = { p, per: new Float64Array(gs.length) });
-        d.per[gi] = Math.max(d.per[gi], weight * p.impact);
+        if (of) {
+          // a thesaurus phrase's terms add up to what one term typed would score
+          d.phrase = d.phrase || new Float64Array(gs.length);
+          d.phrase[gi] += weight * p.impact / of;
+          d.per[gi] = Math.max(d.per[gi], d.phrase[gi]);
+        } else {
+          d.per[gi] = Math.max(d.per[gi], weight * p.impact);
+        }
       }
     });
   }));
@@ -611,6 +706,42 @@ export function splitQuestions(text) {
   return asked.length ? asked : [text.replace(/\s+/g, ' ').trim()].filter(s => terms(s).length > 0);
 }
 
+/** A draft question's groups: one per distinct term, with the first word that gave it, for typos. */
+function draftGroups(q) {
+  const seen = new Map();
+  const folded = fold(q);
+  for (const w of folded.match(/[a-z0-9]+/g) || []) {
+    const t = term(w);
+    if (t !== null && !seen.has(t)) seen.set(t, w);
+  }
+  for (const [, ids] of shorthand(folded)) for (const one of ids) for (const t of one) if (!seen.has(t)) seen.set(t, t);
+  return [...seen].map(([t, word]) => ({ word, alts: [[t, 1]] }));
+}
+
+// how many of the best-scoring questions may be read again for the words of their own question
+const ASK_POOL = 10;
+const ASK_SHOWN = 3;
+
+/**
+ * The questions to list for a draft question, best first. A question's score counts its request's
+ * title and summary, which its sibling questions share, and its answer, which may use the words of
+ * another question; so the best few are read again, and a share of the draft's weight found in the
+ * question's own words raises it, putting the question the draft rewords above its siblings.
+ */
+async function askedFirst(gs, top) {
+  const docs = await documents(top.map(d => d.doc));
+  const idf = gs.map(g => g.entries.reduce((m, e, i) => e ? Math.max(m, g.alts[i][1] * Math.log(1 + (meta.n - e[0] + 0.5) / (e[0] + 0.5))) : m, 0));
+  const whole = idf.reduce((a, b) => a + b, 0) || 1;
+  const ranked = top.map((d, i) => {
+    const own = new Set(terms(docs[i].q || ''));
+    let found = 0;
+    gs.forEach((g, gi) => { if (g.alts.some(([a]) => own.has(a))) found += idf[gi]; });
+    return { doc: docs[i], rank: d.rank * (1 + found / whole), at: i };
+  });
+  ranked.sort((a, b) => b.rank - a.rank || a.at - b.at);
+  return ranked.slice(0, ASK_SHOWN).map(r => r.doc);
+}
+
 async function initAsk() {
   const form = document.getElementById('ask-form');
   const area = document.getElementById('ask-q');
@@ -623,12 +754,16 @@ async function initAsk() {
     results.replaceChildren();
     status.textContent = questions.length ? `Your draft has ${questions.length} question${questions.length === 1 ? '' : 's'}.` : '';
     const found = await Promise.all(questions.map(async q => {
-      const gs = await resolve([...new Set(terms(q))].map(t => ({ word: t, alts: [[t, 1]] })));
+      const gs = await resolve(draftGroups(q));
       // a draft question is long and reworded: rank by score, damped for words not matched,
       // rather than keeping only the questions that match the most words
       const { all, damped } = await score(gs, true);
-      const top = all.map(d => ({ doc: d.doc, rank: damped(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
-      return { q, gs, docs: await documents(top.slice(0, 3).map(d => d.doc)) };
+      const top = all.map(d => ({ doc: d.doc, p: d.p, rank: damped(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
+      // the best three and their requests' other questions among the best few: a request's
+      // questions are neighbours in the result chunks, so reading them costs little
+      const requests = new Set(top.slice(0, ASK_SHOWN).map(requestOf));
+      const pool = top.slice(0, ASK_POOL).filter((d, i) => i < ASK_SHOWN || requests.has(requestOf(d)));
+      return { q, gs, docs: await askedFirst(gs, pool) };
     }));
     found.forEach(({ q, gs, docs }, i) => {
       const wanted = new Set(gs.flatMap(g => g.alts.map(a => a[0])));

@@ -17,7 +17,8 @@ final class SiteConfigLoader {
           "contact-allowlist",
           "notice",
           "licence",
-          "licence-url");
+          "licence-url",
+          "synonyms");
 
   private SiteConfigLoader() {}
 
@@ -41,6 +42,11 @@ final class SiteConfigLoader {
     Optional<String> licence = fields.optionalText("licence");
     Optional<String> licenceUrl =
         fields.optionalText("licence-url").filter(url -> checkLicenceUrl(url, fields));
+    var synonyms =
+        fields.textListGroup(
+            "synonyms",
+            "write one line per word, each with a list: 'synonyms:' then '  bobbies: [police"
+                + " officers]'");
     if (title.isEmpty() || authority.isEmpty() || baseUrl.isEmpty()) {
       return Optional.empty();
     }
@@ -53,7 +59,8 @@ final class SiteConfigLoader {
             allowlist,
             notice,
             licence,
-            licenceUrl));
+            licenceUrl,
+            synonyms));
   }
 
   /** The address as a URI when it is an absolute http(s) one, else null. */

@@ -269,6 +269,38 @@ final class YamlFields {
     return texts;
   }
 
+  /**
+   * A group of fields whose every field is a list of texts, such as site.yaml's {@code synonyms:};
+   * each list follows {@link #textList}'s rules, and an empty one is refused.
+   */
+  Map<String, List<String>> textListGroup(String key, String hint) {
+    Node node = values.get(key);
+    if (node == null || isNull(node)) {
+      return Map.of();
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      refuse(key, node, "'" + key + "' must be a group of fields, not " + shapeOf(node), hint);
+      return Map.of();
+    }
+    YamlFields group = new YamlFields(path, firstLine, diagnostics, mapping);
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> field : group.values.entrySet()) {
+      List<String> texts = group.textList(field.getKey());
+      if (group.refused(field.getKey())) {
+        continue;
+      }
+      if (texts.isEmpty()) {
+        group.error(
+            field.getValue(),
+            "'" + field.getKey() + "' in '" + key + "' gives no words",
+            "list at least one, e.g. '" + field.getKey() + ": [police officers]', or delete it");
+        continue;
+      }
+      lists.put(field.getKey(), texts);
+    }
+    return lists;
+  }
+
   /** The items of a list of field groups, such as a request's questions. */
   List<YamlFields> groupList(String key, String hint) {
     Node node = values.get(key);

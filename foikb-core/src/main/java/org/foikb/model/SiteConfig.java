@@ -1,6 +1,7 @@
 package org.foikb.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param notice an optional sentence shown on every page, e.g. that the log is a sample
  * @param licence the name of the licence the log's open data may be reused under, if given
  * @param licenceUrl the licence's address, if given
+ * @param synonyms the site's own everyday words for its terms, each to the words it means, added to
+ *     the bundled thesaurus
  */
 public record SiteConfig(
     String title,
@@ -19,10 +22,12 @@ public record SiteConfig(
     List<String> contactAllowlist,
     Optional<String> notice,
     Optional<String> licence,
-    Optional<String> licenceUrl) {
+    Optional<String> licenceUrl,
+    Map<String, List<String>> synonyms) {
 
   public SiteConfig {
     contactAllowlist = List.copyOf(contactAllowlist);
+    synonyms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(synonyms));
   }
 
   /**

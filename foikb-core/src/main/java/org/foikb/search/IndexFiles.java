@@ -18,6 +18,13 @@ import org.foikb.output.SiteWriter;
  *   <li>{@code d/<xx>.json}: the dictionary shard of terms starting with {@code xx}: term to {@code
  *       [df, postings]}, postings inline as base64 when small, else the number of a file
  *   <li>{@code p/<xx>/<n>.bin}: postings of a frequent term, best {@link #TOP_K} by impact;
+ *   <li>{@code t/<xx>.json}: the terms of letters alone ending in {@code xx}, as a list: where a
+ *       typo is in a word's first two letters, its dictionary shard is not the one to look in, but
+ *       the end of its term is still right (see {@link #tail});
+ *   <li>{@code s/<xx>.json}: the {@link Thesaurus} entries whose first term is in dictionary shard
+ *       {@code xx}, stemmed, with the phrases the log has ({@code k}) and the dictionary entries of
+ *       their terms ({@code d}), so that a query with a word the log lacks or hardly uses fetches
+ *       one small file for it rather than a dictionary shard for each term it gives;
  *   <li>{@code docs/<n>.json}: what the results list shows, {@link #CHUNK} documents a file (see
  *       {@link #writeChunk}).
  * </ul>
@@ -51,6 +58,22 @@ final class IndexFiles {
       return "_n" + (term.hashCode() & (NUMBER_SHARDS - 1));
     }
     return term.length() >= 2 ? term.substring(0, 2) : term + "_";
+  }
+
+  /**
+   * The list of terms a term is in by its ending: its last two letters, for terms of three letters
+   * or more and letters alone; null for the others, which typo tolerance leaves alone.
+   */
+  static String tail(String term) {
+    if (term.length() < 3) {
+      return null;
+    }
+    for (int i = 0; i < term.length(); i++) {
+      if (term.charAt(i) < 'a' || term.charAt(i) > 'z') {
+        return null;
+      }
+    }
+    return term.substring(term.length() - 2);
   }
 
   /**
@@ -118,13 +141,24 @@ final class IndexFiles {
     }
   }
 
-  void writeTerms(IndexBuilder index) {
+  void writeTerms(IndexBuilder index, Thesaurus thesaurus) {
     String[] terms = new String[index.postings.size()];
     Map<String, List<Integer>> shards = new TreeMap<>();
+    Map<String, List<String>> tails = new TreeMap<>();
     for (int t = 0; t < terms.length; t++) {
       terms[t] = Lexicon.term(index.postings.get(t).term);
       shards.computeIfAbsent(shard(terms[t]), s -> new ArrayList<>()).add(t);
+      String tail = tail(terms[t]);
+      if (tail != null) {
+        tails.computeIfAbsent(tail, s -> new ArrayList<>()).add(terms[t]);
+      }
     }
+    writeTails(tails);
+    Map<String, List<String>> synonyms =
+        thesaurus.stemmed(new java.util.HashSet<>(List.of(terms))::contains);
+    java.util.Set<String> given = new java.util.HashSet<>();
+    synonyms.values().forEach(ps -> ps.forEach(p -> given.addAll(List.of(p.split(" ")))));
+    Map<String, String> entries = new java.util.concurrent.ConcurrentHashMap<>();
     Base64.Encoder base64 = Base64.getEncoder();
     // shards are independent and number their own postings files: write them in parallel
     shards.entrySet().parallelStream()
@@ -140,17 +174,65 @@ final class IndexFiles {
                 if (out.length() > 1) {
                   out.append(',');
                 }
-                Json.quote(out, terms[t]).append(":[").append(p.size).append(',');
+                StringBuilder entry = new StringBuilder("[").append(p.size).append(',');
                 if (bytes.length <= INLINE_BYTES) {
-                  out.append('"').append(base64.encodeToString(bytes)).append('"');
+                  entry.append('"').append(base64.encodeToString(bytes)).append('"');
                 } else {
                   writer.write(root + "p/" + shard.getKey() + "/" + files + ".bin", bytes);
-                  out.append(files++);
+                  entry.append(files++);
                 }
-                out.append(']');
+                entry.append(']');
+                Json.quote(out, terms[t]).append(':').append(entry);
+                if (given.contains(terms[t])) {
+                  entries.put(terms[t], entry.toString());
+                }
               }
               writer.write(root + "d/" + shard.getKey() + ".json", out.append('}').toString());
             });
+    writeSynonyms(synonyms, entries);
+  }
+
+  /** Writes the thesaurus's entries by the shard of their first term, see the class comment. */
+  private void writeSynonyms(Map<String, List<String>> synonyms, Map<String, String> entries) {
+    Map<String, List<String>> byShard = new TreeMap<>();
+    for (String key : synonyms.keySet()) {
+      byShard.computeIfAbsent(shard(key.split(" ")[0]), s -> new ArrayList<>()).add(key);
+    }
+    for (Map.Entry<String, List<String>> shard : byShard.entrySet()) {
+      StringBuilder out = new StringBuilder("{\"k\":{");
+      java.util.Set<String> used = new java.util.TreeSet<>();
+      for (String key : shard.getValue()) {
+        Json.quote(out.append(out.length() > 6 ? "," : ""), key).append(":[");
+        List<String> phrases = synonyms.get(key);
+        for (int i = 0; i < phrases.size(); i++) {
+          Json.quote(out.append(i > 0 ? "," : ""), phrases.get(i));
+          used.addAll(List.of(phrases.get(i).split(" ")));
+        }
+        out.append(']');
+      }
+      out.append("},\"d\":{");
+      boolean first = true;
+      for (String term : used) {
+        Json.quote(out.append(first ? "" : ","), term).append(':').append(entries.get(term));
+        first = false;
+      }
+      writer.write(root + "s/" + shard.getKey() + ".json", out.append("}}").toString());
+    }
+  }
+
+  private void writeTails(Map<String, List<String>> tails) {
+    for (Map.Entry<String, List<String>> tail : tails.entrySet()) {
+      List<String> list = new ArrayList<>(tail.getValue());
+      list.sort(null);
+      StringBuilder out = new StringBuilder("[");
+      for (String term : list) {
+        if (out.length() > 1) {
+          out.append(',');
+        }
+        Json.quote(out, term);
+      }
+      writer.write(root + "t/" + tail.getKey() + ".json", out.append(']').toString());
+    }
   }
 
   private static byte[] encode(IndexBuilder index, Postings p) {

@@ -88,7 +88,7 @@ public final class SearchIndex {
     }
     writeFullChunks();
     index.finish();
-    files.writeTerms(index);
+    files.writeTerms(index, Thesaurus.of(log.site()));
     files.writeMeta(index, facets);
   }
 

@@ -136,17 +136,18 @@ public final class SimilarQuestions {
     List<float[]> askCounts = new ArrayList<>();
     List<Request> requests = log.requests();
     int[] firstQuestion = new int[requests.size() + 1];
+    Thesaurus thesaurus = Thesaurus.of(log.site());
     OrderedBatches.run(
         requests,
         BATCH,
-        SimilarQuestions::documents,
+        request -> documents(request, thesaurus),
         (documents, from) -> {
           for (int i = 0; i < documents.size(); i++) {
             firstQuestion[from + i] = index.size();
             for (IndexBuilder.Prepared document : documents.get(i)) {
               index.add(document, from + i);
-              // the question's own words lead its terms
-              int[] ids = new int[document.leadTerms()];
+              // the question's own words lead its terms, then the thesaurus's words for them
+              int[] ids = new int[document.leadTerms() + synonymTerms(document)];
               for (int t = 0; t < ids.length; t++) {
                 ids[t] = index.postingsOf(document.terms()[t]).id;
               }
@@ -169,15 +170,30 @@ public final class SimilarQuestions {
             index, askTerms.toArray(int[][]::new), askCounts.toArray(float[][]::new), threshold));
   }
 
-  private static List<IndexBuilder.Prepared> documents(Request request) {
+  /** The weight of the thesaurus's words for a question's own, below the question's. */
+  private static final float SYNONYMS = 1.5f;
+
+  /** How many terms the thesaurus added to a question, which follow its own in its terms. */
+  private static int synonymTerms(IndexBuilder.Prepared document) {
+    List<SearchDocument.Field> fields = document.doc().fields();
+    return fields.size() == 4
+        ? (int) Tokeniser.terms(fields.get(1).text()).stream().distinct().count()
+        : 0;
+  }
+
+  private static List<IndexBuilder.Prepared> documents(Request request, Thesaurus thesaurus) {
     List<SearchDocument> docs = new ArrayList<>();
     String about = request.summary().orElse("") + "\n" + String.join(", ", request.topics());
     for (Question question : request.questions()) {
-      List<SearchDocument.Field> fields =
-          List.of(
-              new SearchDocument.Field(question.ask(), 3f),
-              new SearchDocument.Field(request.title(), 2.5f),
-              new SearchDocument.Field(about, 1.5f));
+      List<SearchDocument.Field> fields = new ArrayList<>(4);
+      fields.add(new SearchDocument.Field(question.ask(), 3f));
+      // everyday words in a question also ask for the log's words for them ("stun guns": tasers)
+      String synonyms = thesaurus.expansions(question.ask());
+      if (!synonyms.isEmpty()) {
+        fields.add(new SearchDocument.Field(synonyms, SYNONYMS));
+      }
+      fields.add(new SearchDocument.Field(request.title(), 2.5f));
+      fields.add(new SearchDocument.Field(about, 1.5f));
       SearchDocument doc =
           new SearchDocument(
               SearchDocument.Kind.QUESTION,

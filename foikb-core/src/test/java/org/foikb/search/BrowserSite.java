@@ -196,6 +196,22 @@ public final class BrowserSite implements AutoCloseable {
                 values);
   }
 
+  /**
+   * As {@link #mapInScript}, for a function that returns a promise: {@code mapInScriptAsync(driver,
+   * "q => m.groups(q, false)", queries)} waits for them all.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> mapInScriptAsync(WebDriver driver, String function, List<String> values) {
+    return (List<String>)
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "import('/assets/search.js').then(m => Promise.all(arguments[0].map("
+                    + function
+                    + "))).then(done, e => done(String(e)));",
+                values);
+  }
+
   /** Quits the browser and stops the server, either of which may not have started. */
   public static void close(WebDriver driver, BrowserSite site) {
     if (driver != null) {

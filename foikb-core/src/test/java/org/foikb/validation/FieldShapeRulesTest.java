@@ -30,7 +30,9 @@ class FieldShapeRulesTest {
     TEXT,
     DATE,
     LIST,
-    GROUPS
+    GROUPS,
+    /** A group of fields, each a list of texts: site.yaml's synonyms. */
+    LISTS
   }
 
   /** A kind of file: where it goes and its required fields, each with a valid value. */
@@ -120,7 +122,8 @@ class FieldShapeRulesTest {
           Arguments.of(Kind.SITE, "contact-allowlist", Shape.LIST),
           Arguments.of(Kind.SITE, "notice", Shape.TEXT),
           Arguments.of(Kind.SITE, "licence", Shape.TEXT),
-          Arguments.of(Kind.SITE, "licence-url", Shape.TEXT));
+          Arguments.of(Kind.SITE, "licence-url", Shape.TEXT),
+          Arguments.of(Kind.SITE, "synonyms", Shape.LISTS));
 
   /** A value in the wrong shape, what the error calls it, and where in it the error points. */
   private record Wrong(String value, String found, String at, boolean item) {}
@@ -144,6 +147,12 @@ class FieldShapeRulesTest {
               new Wrong("drones", "text", "d", false),
               new Wrong("{ask: How many?, outcome: disclosed}", "a group of fields", "{", false),
               new Wrong("[drones]", "text", "drones", true));
+      case LISTS ->
+          List.of(
+              new Wrong("bobbies", "text", "b", false),
+              new Wrong("[bobbies, police]", "a list", "[", false),
+              new Wrong("{bobbies: police}", "text", "police", true),
+              new Wrong("{bobbies: {a: b}}", "a group of fields", "{a", true));
     };
   }
 
@@ -174,6 +183,10 @@ class FieldShapeRulesTest {
 
   /** The message and hint the format promises for each shape. */
   private static String expected(String name, Shape shape, Wrong wrong) {
+    if (wrong.item() && shape == Shape.LISTS) {
+      return "'bobbies' must be a list, not %s\n  hint: write it in brackets, even for one item: 'bobbies: [%s]'"
+          .formatted(wrong.found(), wrong.found().equals("text") ? "police" : "a, b");
+    }
     if (wrong.item()) {
       return shape == Shape.GROUPS
           ? "each item of '%s' must be a group of fields, not %s\n  hint: write '- ask: ...' then '    outcome: ...' below it"
@@ -197,6 +210,9 @@ class FieldShapeRulesTest {
                   wrong.found().equals("text") ? wrong.value().replace("\"", "") : "a, b");
       case GROUPS ->
           "'%s' must be a list of groups of fields, not %s\n  hint: write '- ask: ...' then '    outcome: ...' below it"
+              .formatted(name, wrong.found());
+      case LISTS ->
+          "'%s' must be a group of fields, not %s\n  hint: write one line per word, each with a list: 'synonyms:' then '  bobbies: [police officers]'"
               .formatted(name, wrong.found());
     };
   }
