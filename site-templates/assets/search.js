@@ -144,7 +144,7 @@ const SHORTHAND = new RegExp('(?<![a-z0-9])(?:(?:sections?|sec|ss|s)\\.?\\s?(' +
   NUMBER + ')*)|(\\d{1,3}(?:' + PAREN + ')+))(?![a-z0-9])', 'g');
 
 /** Each section shorthand in folded text: [matched text, [ids, most specific first]...]. */
-function shorthand(folded) {
+export function shorthand(folded) {
   const found = [];
   for (const m of folded.matchAll(SHORTHAND)) {
     const ids = [];
@@ -181,9 +181,9 @@ export function shardOf(t) {
   }
   return t.length >= 2 ? t.slice(0, 2) : t + '_';
 }
-let meta;
+export let meta;
 
-function load(path, binary) {
+export function load(path, binary) {
   if (!cache.has(path)) {
     cache.set(path, fetch(base + path).then(r => {
       if (!r.ok) { if (r.status === 404) return binary ? new ArrayBuffer(0) : {}; throw new Error(r.status + ' ' + path); }
@@ -220,54 +220,15 @@ async function postings(t, entry) {
 
 const shard = t => load('d/' + shardOf(t) + '.json');
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
-/** Every word one insertion, deletion, substitution or swap of neighbours away from a word. */
-export function edits(w) {
-  const out = new Set();
-  for (let i = 0; i <= w.length; i++) {
-    const head = w.slice(0, i);
-    for (const c of LETTERS) out.add(head + c + w.slice(i));
-    if (i === w.length) break;
-    out.add(head + w.slice(i + 1));
-    for (const c of LETTERS) if (c !== w[i]) out.add(head + c + w.slice(i + 1));
-    if (i + 1 < w.length && w[i] !== w[i + 1]) out.add(head + w[i + 1] + w[i] + w.slice(i + 2));
-  }
-  return out;
-}
-
 // as IndexFiles.tail: the list a term of letters alone is in, by its last two letters
 export const tailOf = t => t.length >= 3 && /^[a-z]+$/.test(t) ? t.slice(-2) : null;
-const tails = tail => load('t/' + tail + '.json').then(list => new Set(Array.isArray(list) ? list : []));
 
-/**
- * The log's terms of words one edit from a word. The terms of all its edits are worked out here;
- * those in the word's own dictionary shard are looked up there, already fetched; an edit in the
- * first two letters moves a term to another shard, so those are looked up in the list of terms with
- * the same ending, one small file, rather than in a shard each.
- */
-async function nearTerms(word, t, dict) {
-  const near = new Set();
-  const elsewhere = new Map();
-  for (const e of edits(word)) {
-    // a word of four letters may be one of five with a letter dropped; other edits of so short a
-    // word are mostly other words
-    if (word.length < 5 && e.length <= word.length) continue;
-    const k = term(e);
-    if (k === null || k === t) continue;
-    if (shardOf(k) === shardOf(t)) {
-      if (dict[k]) near.add(k);
-    } else {
-      const tail = tailOf(k);
-      if (tail !== null) (elsewhere.get(tail) || elsewhere.set(tail, new Set()).get(tail)).add(k);
-    }
-  }
-  await Promise.all([...elsewhere].map(async ([tail, ks]) => {
-    const known = await tails(tail);
-    for (const k of ks) if (known.has(k)) near.add(k);
-  }));
-  return [...near];
-}
+// a word in fewer documents than this is rare: the thesaurus and related words are tried for it
+export const RARE = 3;
+
+// the typo, thesaurus and related-word code, fetched the first time a query needs it
+const near = () => import('./search-near.js');
+
 
 /**
  * The query as groups of alternative terms, one group per word or section reference. The last
@@ -286,78 +247,18 @@ export async function groups(query, typing) {
     const t = term(w);
     if (t !== null) result.push({ word: w, alts: [[t, 1]], last: typing && i === list.length - 1, isWord: true });
   });
-  return synonyms(await resolve(result));
+  const resolved = await resolve(result);
+  return resolved.some(g => g.term !== undefined && g.df < RARE) ? (await near()).synonyms(resolved) : resolved;
 }
 
-// a term from the thesaurus weighs less than the word typed, so exact matches rank first
-const SYNONYM = 0.6;
-// as IndexFiles.writeSynonyms: entries by the shard of their first term, with their terms' entries
-const synonymShard = t => load('s/' + shardOf(t) + '.json');
 
-/**
- * Replaces the groups of each thesaurus entry found in the query ("lollipop lady") by one group
- * of the terms it gives ("school crossing patrol"), keeping the words typed as exact alternatives.
- * The entries (written by the build, stemmed, from the same definition the "asked before" lists
- * use) are fetched only when a word of the query is one the log lacks or hardly uses: a small
- * file per word, which also holds the dictionary entries of the terms its entries give.
- */
-async function synonyms(gs) {
-  if (!gs.some(g => g.term !== undefined && g.df < RARE)) return gs;
-  const files = await Promise.all(gs.map(g => g.term !== undefined ? synonymShard(g.term) : null));
-  const out = [];
-  for (let at = 0; at < gs.length; at++) {
-    const file = files[at] && files[at].k ? files[at] : null;
-    let found = null;
-    for (let n = Math.min(THESAURUS_LONGEST, gs.length - at); file && n >= 1 && !found; n--) {
-      const run = gs.slice(at, at + n);
-      if (run.every(g => g.term !== undefined) && Object.prototype.hasOwnProperty.call(file.k, run.map(g => g.term).join(' '))) found = run;
-    }
-    if (!found) { out.push(gs[at]); continue; }
-    // the words typed, exactly: a word the thesaurus knows is no typo, so its near words go
-    const alts = new Map();
-    for (const g of found) g.alts.forEach(([a, w], i) => { if (a === g.term) alts.set(a, { w, entry: g.entries[i] }); });
-    for (const phrase of file.k[found.map(g => g.term).join(' ')]) {
-      const list = phrase.split(' ');
-      // each term of a phrase scores its share: a document with the whole phrase scores most
-      for (const a of list) if (!alts.has(a) && file.d[a]) alts.set(a, { w: SYNONYM, entry: file.d[a], of: list.length });
-    }
-    out.push({ word: found.map(g => g.word).join(' '), alts: [...alts].map(([a, { w, of }]) => of ? [a, w, of] : [a, w]), entries: [...alts.values()].map(v => v.entry) });
-    at += found.length - 1;
-  }
-  return out;
-}
-const THESAURUS_LONGEST = 5;
-
-// Words a reader may use where a disclosure log uses another; tried only for a word the log lacks
-// or hardly uses, so they widen a search that would find little and never reorder a good one.
-const RELATED_WORDS = [
-  'sack dismiss', 'car vehicle', 'cop police', 'kid child juvenile', 'salary wage pay remuneration',
-  'employee staff personnel', 'cctv camera', 'drone uav', 'gun firearm', 'taser ced',
-  'fatality death', 'crash collision', 'mobile phone telephone', 'bike bicycle', 'jail prison',
-  'homicide murder', 'stolen theft', 'narcotic drug', 'canine dog', 'lfr facial', 'chis informant',
-  'bodycam bwv', 'illness sickness', 'rubbish refuse waste bin', 'gp doctor physician',
-  'surgery operation', 'locum agency', 'pupil student', 'exclusion expel', 'expenditure spend cost',
-  'grievance complaint', 'mold mould', 'pothole potholes', 'fine penalty',
-  'ambulance paramedic', 'jab vaccine vaccination', 'lorry hgv'];
-const RARE = 3;
-let relatedTerms;
-function related(t) {
-  if (!relatedTerms) {
-    relatedTerms = new Map();
-    for (const line of RELATED_WORDS) {
-      const group = line.split(' ').map(w => term(w));
-      for (const a of group) relatedTerms.set(a, [...new Set([...(relatedTerms.get(a) || []), ...group])].filter(b => b !== a));
-    }
-  }
-  return relatedTerms.get(t) || [];
-}
 
 // a term found for a typo weighs less than the word typed would have, so exact matches rank first
 const TYPO = 0.7;
 const EXTRA = 8;
 
 /** Looks each group's terms up in the dictionary, adding prefix, one-typo and related words. */
-async function resolve(result) {
+export async function resolve(result) {
   await Promise.all(result.map(async g => {
     const [t] = g.alts[0];
     const dict = await shard(t);
@@ -371,12 +272,13 @@ async function resolve(result) {
       }
     }
     if (!dict[t] && g.word.length >= 4 && /^[a-z]+$/.test(g.word)) {
-      const near = await nearTerms(g.word, t, dict);
-      const entries = await Promise.all(near.map(async k => (await shard(k))[k]));
-      near.forEach((k, i) => { if (entries[i]) extra.push([k, TYPO, entries[i][0]]); });
+      const found = await (await near()).nearTerms(g.word, t, dict);
+      const entries = await Promise.all(found.map(async k => (await shard(k))[k]));
+      found.forEach((k, i) => { if (entries[i]) extra.push([k, TYPO, entries[i][0]]); });
     }
     // the log's own word for it, when the reader's is missing or rare (costs a shard per word)
     if (!dict[t] || dict[t][0] < RARE) {
+      const { related } = await near();
       const found = await Promise.all(related(t).map(async r => [r, (await shard(r))[r]]));
       for (const [r, entry] of found) if (entry) extra.push([r, 0.7, entry[0]]);
     }
@@ -390,7 +292,7 @@ async function resolve(result) {
 const LONG_QUERY = 4;
 
 /** Every document matching at least one group, with its score, groups matched and facets. */
-async function score(gs, onlyQuestions) {
+export async function score(gs, onlyQuestions) {
   const docs = new Map();
   let approximate = false;
   await Promise.all(gs.map(async (g, gi) => {
@@ -433,7 +335,7 @@ async function score(gs, onlyQuestions) {
   return { matched, all, damped, approximate };
 }
 
-async function documents(ids) {
+export async function documents(ids) {
   const chunks = await Promise.all(ids.map(id => load('docs/' + Math.floor(id / meta.chunk) + '.json')));
   return ids.map((id, i) => whole(chunks[i], id % meta.chunk));
 }
@@ -450,7 +352,7 @@ function whole(chunk, at) {
 
 // ---------------------------------------------------------------- page building
 
-function el(tag, attrs, ...children) {
+export function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
     if (k === 'text') node.textContent = v; else node.setAttribute(k, v);
@@ -488,7 +390,7 @@ function longDate(iso) {
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
-function resultItem(doc, wanted) {
+export function resultItem(doc, wanted) {
   const link = el('a', { class: 'govuk-link foikb-result__link', href: doc.u });
   link.append(highlighted(doc.k === 0 ? doc.q : doc.t, wanted));
   const facts = [KINDS[doc.k], doc.k === 0 ? doc.t : '', doc.r || '', longDate(doc.d)].filter(Boolean).join(' · ');
@@ -539,7 +441,7 @@ function labelOf(facet, value) {
 // the results show at most this many documents of one request, so that one long request cannot
 // fill the page
 const PER_REQUEST = 2;
-const requestOf = d => d.p.kind === 0 ? d.doc - d.p.question : d.doc;
+export const requestOf = d => d.p.kind === 0 ? d.doc - d.p.question : d.doc;
 
 /** The matches the results show: at most PER_REQUEST of each request, best first. */
 function capped(matches) {
@@ -687,117 +589,13 @@ async function initSearch() {
   return current;
 }
 
-// ---------------------------------------------------------------- /ask/
-
-/** A draft request cut into questions: numbered lines, else sentences ending in '?', else all. */
-export function splitQuestions(text) {
-  const lines = text.split(/\r?\n/).map(l => l.trim()).filter(Boolean);
-  const numbered = /^(?:\(?\d{1,2}[.):]|q\d{1,2}[.):]?|[-*•])\s*/i;
-  if (lines.filter(l => numbered.test(l)).length >= 2) {
-    const out = [];
-    for (const l of lines) {
-      if (numbered.test(l)) out.push(l.replace(numbered, ''));
-      else if (out.length) out[out.length - 1] += ' ' + l;
-    }
-    return out.filter(q => terms(q).length > 0);
-  }
-  const sentences = text.replace(/\s+/g, ' ').match(/[^?.!]*\?/g);
-  const asked = (sentences || []).map(s => s.trim()).filter(s => terms(s).length > 0);
-  return asked.length ? asked : [text.replace(/\s+/g, ' ').trim()].filter(s => terms(s).length > 0);
-}
-
-/** A draft question's groups: one per distinct term, with the first word that gave it, for typos. */
-function draftGroups(q) {
-  const seen = new Map();
-  const folded = fold(q);
-  for (const w of folded.match(/[a-z0-9]+/g) || []) {
-    const t = term(w);
-    if (t !== null && !seen.has(t)) seen.set(t, w);
-  }
-  for (const [, ids] of shorthand(folded)) for (const one of ids) for (const t of one) if (!seen.has(t)) seen.set(t, t);
-  return [...seen].map(([t, word]) => ({ word, alts: [[t, 1]] }));
-}
-
-// how many of the best-scoring questions may be read again for the words of their own question
-const ASK_POOL = 10;
-const ASK_SHOWN = 3;
-
-/**
- * The questions to list for a draft question, best first. A question's score counts its request's
- * title and summary, which its sibling questions share, and its answer, which may use the words of
- * another question; so the best few are read again, and a share of the draft's weight found in the
- * question's own words raises it, putting the question the draft rewords above its siblings.
- */
-async function askedFirst(gs, top) {
-  const docs = await documents(top.map(d => d.doc));
-  const idf = gs.map(g => g.entries.reduce((m, e, i) => e ? Math.max(m, g.alts[i][1] * Math.log(1 + (meta.n - e[0] + 0.5) / (e[0] + 0.5))) : m, 0));
-  const whole = idf.reduce((a, b) => a + b, 0) || 1;
-  const ranked = top.map((d, i) => {
-    const own = new Set(terms(docs[i].q || ''));
-    let found = 0;
-    gs.forEach((g, gi) => { if (g.alts.some(([a]) => own.has(a))) found += idf[gi]; });
-    return { doc: docs[i], rank: d.rank * (1 + found / whole), at: i };
-  });
-  ranked.sort((a, b) => b.rank - a.rank || a.at - b.at);
-  return ranked.slice(0, ASK_SHOWN).map(r => r.doc);
-}
-
-async function initAsk() {
-  const form = document.getElementById('ask-form');
-  const area = document.getElementById('ask-q');
-  const status = document.getElementById('search-status');
-  const results = document.getElementById('ask-results');
-  area.value = new URLSearchParams(location.search).get('q') || '';
-
-  async function show() {
-    const questions = splitQuestions(area.value);
-    results.replaceChildren();
-    status.textContent = questions.length ? `Your draft has ${questions.length} question${questions.length === 1 ? '' : 's'}.` : '';
-    const found = await Promise.all(questions.map(async q => {
-      const gs = await resolve(draftGroups(q));
-      // a draft question is long and reworded: rank by score, damped for words not matched,
-      // rather than keeping only the questions that match the most words
-      const { all, damped } = await score(gs, true);
-      const top = all.map(d => ({ doc: d.doc, p: d.p, rank: damped(d) })).sort((a, b) => b.rank - a.rank || a.doc - b.doc);
-      // the best three and their requests' other questions among the best few: a request's
-      // questions are neighbours in the result chunks, so reading them costs little
-      const requests = new Set(top.slice(0, ASK_SHOWN).map(requestOf));
-      const pool = top.slice(0, ASK_POOL).filter((d, i) => i < ASK_SHOWN || requests.has(requestOf(d)));
-      return { q, gs, docs: await askedFirst(gs, pool) };
-    }));
-    found.forEach(({ q, gs, docs }, i) => {
-      const wanted = new Set(gs.flatMap(g => g.alts.map(a => a[0])));
-      const items = docs.map(doc => {
-        const item = resultItem(doc, wanted);
-        if (doc.p) {
-          item.append(el('p', { class: 'govuk-body-s', text: 'Already published:' }),
-            el('ul', { class: 'govuk-list' }, ...doc.p.map(([title, url]) => el('li', {}, el('a', { class: 'govuk-link', href: url, text: title })))));
-        }
-        return item;
-      });
-      results.append(el('section', { class: 'foikb-ask' },
-        el('h2', { class: 'govuk-heading-m', text: `Your question ${i + 1}` }),
-        el('p', { class: 'govuk-body foikb-ask__question', text: q }),
-        items.length ? el('ol', { class: 'govuk-list foikb-results' }, ...items)
-          : el('p', { class: 'govuk-body', text: 'No earlier question matches this one.' })));
-    });
-  }
-
-  form.addEventListener('submit', e => {
-    e.preventDefault();
-    history.pushState(null, '', location.pathname + '?' + new URLSearchParams({ q: area.value }));
-    show();
-  });
-  window.addEventListener('popstate', () => { area.value = new URLSearchParams(location.search).get('q') || ''; show(); });
-  if (area.value.trim()) await show();
-}
-
 if (app) {
   document.getElementById('search-no-js').hidden = true;
   app.hidden = false;
   load('meta.json').then(m => {
     meta = m;
-    return document.getElementById('ask-results') ? initAsk() : initSearch();
+    // the ask page's code is its own module, fetched only there
+    return document.getElementById('ask-results') ? import('./ask.js').then(a => a.initAsk()) : initSearch();
   }).catch(e => {
     document.getElementById('search-status').textContent = 'Search is not available just now (' + e.message + '). Try browsing instead.';
     document.getElementById('search-no-js').hidden = false;

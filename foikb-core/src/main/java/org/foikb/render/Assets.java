@@ -20,7 +20,14 @@ final class Assets {
   static final String GOVUK_DIST =
       "META-INF/resources/webjars/govuk-frontend/" + GovukVersion.VERSION + "/dist/govuk/";
   static final List<String> OWN =
-      List.of("site.css", "noscript.css", "site.js", "search.js", "favicon.svg");
+      List.of(
+          "site.css",
+          "noscript.css",
+          "site.js",
+          "search.js",
+          "search-near.js",
+          "ask.js",
+          "favicon.svg");
   static final String SYSTEM_FONTS =
       "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,sans-serif";
 

@@ -138,8 +138,11 @@ class SearchBrowserTest {
             .findElement(By.cssSelector("label[for='" + year.getAttribute("id") + "']"))
             .getText();
     int counted = Integer.parseInt(yearLabel.replaceAll(".*\\((?:about )?(\\d+)\\)$", "$1"));
+    WebElement before = driver.findElement(By.cssSelector("#search-results li"));
     driver.findElement(By.cssSelector("label[for='" + year.getAttribute("id") + "']")).click();
     BrowserSite.waitFor(driver).until(ExpectedConditions.urlContains("year=2023"));
+    // the address changes before the filtered list replaces the old one: wait for the old to go
+    BrowserSite.waitFor(driver).until(ExpectedConditions.stalenessOf(before));
     BrowserSite.waitForResults(driver, "search-results");
     assertThat(driver.findElements(By.cssSelector("#search-results li")).size())
         .isBetween(1, counted);

@@ -68,6 +68,18 @@ class PageWeightTest {
   }
 
   @Test
+  void theSearchScriptStaysUnderThirtyKilobytesAndLoadsTheRestOnlyWhenNeeded() throws IOException {
+    // the search issue's budget: what a search page must load before it can search
+    assertThat(Files.size(site.root.resolve("assets/search.js"))).isLessThanOrEqualTo(30 * 1024);
+    for (Document page : site.pages.values()) {
+      assertThat(page.select("script[src$=search-near.js], script[src$=ask.js]")).isEmpty();
+    }
+    String search = Files.readString(site.root.resolve("assets/search.js"));
+    assertThat(search).contains("import('./search-near.js')", "import('./ask.js')");
+    assertThat(search).doesNotContain("\nimport ");
+  }
+
+  @Test
   void printStylesheetKnowsThePublishedOrigin() throws IOException {
     String print = Files.readString(site.root.resolve("assets/print.css"));
 
