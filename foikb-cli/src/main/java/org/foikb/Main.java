@@ -20,6 +20,7 @@ import org.foikb.linkcheck.LinkStatus;
 import org.foikb.model.DisclosureLog;
 import org.foikb.report.ReportText;
 import org.foikb.report.StaffReport;
+import org.foikb.template.Plural;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -177,11 +178,6 @@ public final class Main implements Runnable {
     return OK;
   }
 
-  /** "1 request", "2 requests": the nouns counted here all take an s. */
-  static String counted(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
-  }
-
   static boolean contentFolderMissing(Path content, PrintWriter err) {
     if (!Files.isDirectory(content)) {
       err.println("foikb: content folder not found: " + content);
@@ -268,7 +264,7 @@ public final class Main implements Runnable {
           quiet ? new PrintWriter(java.io.Writer.nullWriter()) : spec.commandLine().getOut(),
           err,
           "Built "
-              + counted(requests, "request")
+              + Plural.requests(requests)
               + " into "
               + out
               + " ("
@@ -286,7 +282,7 @@ public final class Main implements Runnable {
     }
 
     private static String items(int count) {
-      return count == 0 ? "nothing to act on" : counted(count, "item") + " to act on";
+      return count == 0 ? "nothing to act on" : Plural.count(count, "item", "items") + " to act on";
     }
   }
 
@@ -331,7 +327,7 @@ public final class Main implements Runnable {
               false,
               out,
               err,
-              "Checked " + counted(requests, "request") + ": no errors");
+              "Checked " + Plural.requests(requests) + ": no errors");
       if (status != OK) {
         return status;
       }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.foikb.build.Build;
 import org.foikb.build.Progress;
+import org.foikb.build.StageLines;
 
 /**
  * How far a build has gone, on standard error: on a terminal one line redrawn in place (stage,
@@ -17,11 +18,10 @@ import org.foikb.build.Progress;
  */
 final class ProgressDisplay implements Progress, AutoCloseable {
   private static final long REDRAW_MILLIS = 250;
-  private static final long SLOW_STAGE_MILLIS = 1000;
 
   private final PrintWriter err;
   private final boolean terminal;
-  private final long slowStageMillis;
+  private final StageLines lines;
   private final ScheduledExecutorService clock;
   private volatile String stage = "";
   private volatile LongSupplier files = () -> 0;
@@ -33,7 +33,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
   private ProgressDisplay(PrintWriter err, boolean terminal, long slowStageMillis) {
     this.err = err;
     this.terminal = terminal;
-    this.slowStageMillis = slowStageMillis;
+    this.lines = new StageLines(slowStageMillis, err::println);
     this.clock =
         terminal
             ? Executors.newSingleThreadScheduledExecutor(
@@ -47,7 +47,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
 
   /** A display for this process's standard error, redrawn in place only when it is a terminal. */
   static ProgressDisplay on(PrintWriter err) {
-    return new ProgressDisplay(err, System.console() != null, SLOW_STAGE_MILLIS);
+    return new ProgressDisplay(err, System.console() != null, StageLines.SLOW_STAGE_MILLIS);
   }
 
   /** A display that writes plain lines for stages of {@code slowStageMillis} or more. */
@@ -57,6 +57,7 @@ final class ProgressDisplay implements Progress, AutoCloseable {
 
   @Override
   public synchronized void started(String stage, LongSupplier filesWritten) {
+    lines.started(stage, filesWritten);
     this.stage = stage;
     this.files = filesWritten;
     this.stageStarted = System.nanoTime();
@@ -70,19 +71,9 @@ final class ProgressDisplay implements Progress, AutoCloseable {
 
   @Override
   public synchronized void ended(Build.StageTime time) {
-    if (terminal || time.millis() < slowStageMillis) {
-      return;
+    if (!terminal) {
+      lines.ended(time);
     }
-    long written = files.getAsLong() - filesAtStart;
-    err.println(
-        "foikb: "
-            + time.stage()
-            + ": "
-            + time.millis()
-            + " ms"
-            + (written > 0
-                ? String.format(Locale.ROOT, ", %,d file%s", written, written == 1 ? "" : "s")
-                : ""));
   }
 
   private synchronized void draw() {

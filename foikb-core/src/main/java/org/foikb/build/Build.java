@@ -196,34 +196,27 @@ public record Build(
     } finally {
       similarPool.shutdown();
     }
-    Result written =
-        new Result(
-            diagnostics,
-            log,
-            stages.times,
-            true,
-            Optional.of(index),
-            searchIndex ? Optional.of(matches) : Optional.empty(),
-            Optional.empty());
-    if (staffReport.isEmpty()) {
-      return written;
+    Optional<StaffReport> report = Optional.empty();
+    if (staffReport.isPresent()) {
+      stages.start("staff report");
+      // a build without the index found no similar questions; the report still needs them
+      SimilarQuestions similar = searchIndex ? matches : SimilarQuestions.of(checked);
+      report = Optional.of(StaffReport.of(checked, index, similar, Clock.systemDefaultZone()));
+      try {
+        ReportFile.write(staffReport.get(), ReportHtml.render(report.get()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not write the staff report " + staffReport.get(), e);
+      }
+      stages.end();
     }
-    stages.start("staff report");
-    StaffReport report = StaffReport.of(written, Clock.systemDefaultZone()).orElseThrow();
-    try {
-      ReportFile.write(staffReport.get(), ReportHtml.render(report));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not write the staff report " + staffReport.get(), e);
-    }
-    stages.end();
     return new Result(
         diagnostics,
         log,
         stages.times,
         true,
-        written.crossIndex(),
-        written.similarQuestions(),
-        Optional.of(report));
+        Optional.of(index),
+        searchIndex ? Optional.of(matches) : Optional.empty(),
+        report);
   }
 
   /** Times each stage, from its start to the next one's, and tells the progress of both. */

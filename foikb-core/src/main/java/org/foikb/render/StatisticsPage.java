@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.foikb.model.OverallOutcome;
 import org.foikb.stats.LogStatistics;
+import org.foikb.template.Plural;
 import org.foikb.template.StatisticsView;
 import org.foikb.template.StatisticsView.ChartView;
 import org.foikb.template.StatisticsView.LegendItem;
@@ -65,7 +66,7 @@ final class StatisticsPage {
             charts.isEmpty()
                 ? "The log has no requests yet."
                 : "What the "
-                    + plural(context.log.requests().size(), "request")
+                    + Plural.requests(context.log.requests().size())
                     + " in this log asked and how they were answered. Each chart's numbers are in the"
                     + " table beneath it.",
             charts,
@@ -95,7 +96,7 @@ final class StatisticsPage {
       description
           .append(year.year())
           .append(": ")
-          .append(plural(year.requests(), "request"))
+          .append(Plural.requests(year.requests()))
           .append(". ");
     }
     List<String> headers = new ArrayList<>();
@@ -136,7 +137,7 @@ final class StatisticsPage {
           .append("Section ")
           .append(count.item().number())
           .append(": ")
-          .append(plural(count.count(), "question"))
+          .append(Plural.questions(count.count()))
           .append(". ");
     }
     String title = "Sections of the Act applied most often";
@@ -168,7 +169,7 @@ final class StatisticsPage {
       description
           .append(count.item().title())
           .append(": ")
-          .append(plural(count.count(), "request"))
+          .append(Plural.requests(count.count()))
           .append(". ");
     }
     String title = "Published information pointed to most often";
@@ -276,9 +277,5 @@ final class StatisticsPage {
 
   static String days(double value) {
     return Charts.number(value);
-  }
-
-  static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

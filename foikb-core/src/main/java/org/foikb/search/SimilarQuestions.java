@@ -471,7 +471,16 @@ public final class SimilarQuestions {
    * "in 2023" or "under 18" says when or whom, and two questions sharing it may ask anything.
    */
   private static boolean isSubject(int term) {
-    return !COMMON.contains(term) && !Lexicon.term(term).chars().allMatch(Character::isDigit);
+    return !COMMON.contains(term) && !isNumber(Lexicon.term(term));
+  }
+
+  private static boolean isNumber(String term) {
+    for (int i = 0; i < term.length(); i++) {
+      if (!Character.isDigit(term.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record Vectors(int[][] terms, float[][] weights) {
@@ -483,16 +492,18 @@ public final class SimilarQuestions {
           .parallel()
           .forEach(
               doc -> {
-                int[] own =
-                    Arrays.stream(askTerms[doc])
-                        .filter(t -> isSubject(index.postings.get(t).term))
-                        .toArray();
-                float[] ownCounts = new float[own.length];
-                for (int i = 0, k = 0; i < askTerms[doc].length; i++) {
-                  if (isSubject(index.postings.get(askTerms[doc][i]).term)) {
-                    ownCounts[k++] = askCounts[doc][i];
+                int[] asked = askTerms[doc];
+                int[] kept = new int[asked.length];
+                float[] keptCounts = new float[asked.length];
+                int k = 0;
+                for (int i = 0; i < asked.length; i++) {
+                  if (isSubject(index.postings.get(asked[i]).term)) {
+                    kept[k] = asked[i];
+                    keptCounts[k++] = askCounts[doc][i];
                   }
                 }
+                int[] own = Arrays.copyOf(kept, k);
+                float[] ownCounts = Arrays.copyOf(keptCounts, k);
                 int[] order =
                     IntStream.range(0, own.length)
                         .boxed()

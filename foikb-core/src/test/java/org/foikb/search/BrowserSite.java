@@ -48,18 +48,23 @@ public final class BrowserSite implements AutoCloseable {
    */
   public static synchronized BrowserSite bundled() throws IOException {
     if (bundled == null) {
-      Path out = Files.createTempDirectory("foikb-bundled");
-      BrowserSite site = new BrowserSite(BundledContent.FOLDER, out.resolve("public"));
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    site.close();
-                    deleteTree(out);
-                  }));
-      bundled = site;
+      bundled = servedUntilExit(BundledContent.FOLDER);
     }
     return bundled;
+  }
+
+  /** The log in {@code content}, built into a temporary folder and served until the JVM exits. */
+  private static BrowserSite servedUntilExit(Path content) throws IOException {
+    Path out = Files.createTempDirectory("foikb-site");
+    BrowserSite site = new BrowserSite(content, out.resolve("public"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  site.close();
+                  deleteTree(out);
+                }));
+    return site;
   }
 
   private static BrowserSite pagesUnderTest;
@@ -74,16 +79,7 @@ public final class BrowserSite implements AutoCloseable {
       return bundled();
     }
     if (pagesUnderTest == null) {
-      Path out = Files.createTempDirectory("foikb-pages");
-      BrowserSite site = new BrowserSite(Path.of(other), out.resolve("public"));
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    site.close();
-                    deleteTree(out);
-                  }));
-      pagesUnderTest = site;
+      pagesUnderTest = servedUntilExit(Path.of(other));
     }
     return pagesUnderTest;
   }

@@ -8,6 +8,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.foikb.build.Build;
+import org.foikb.template.Plural;
 
 /**
  * {@code foikb:build}: checks the content and builds the site into {@code outputDirectory},
@@ -76,8 +77,7 @@ public class BuildMojo extends ContentMojo {
                         "foikb: staff report in "
                             + shown(reportFile)
                             + ": "
-                            + report.itemCount()
-                            + (report.itemCount() == 1 ? " item" : " items")
+                            + Plural.count(report.itemCount(), "item", "items")
                             + " to act on"));
     return Optional.of(result);
   }

@@ -9,10 +9,11 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.foikb.build.Build;
-import org.foikb.build.Progress;
+import org.foikb.build.StageLines;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.FileProcessingException;
 import org.foikb.output.UnsafeOutputException;
+import org.foikb.template.Plural;
 import org.foikb.template.TemplateException;
 
 /**
@@ -61,17 +62,8 @@ abstract class ContentMojo extends AbstractMojo {
   Build.Result run(Build build, Optional<java.nio.file.Path> out)
       throws MojoFailureException, MojoExecutionException {
     try {
-      return build.run(
-          out,
-          new Progress() {
-            // Maven's log is read after the fact: a line for each slow stage shows where time went
-            @Override
-            public void ended(Build.StageTime time) {
-              if (time.millis() >= 1000) {
-                getLog().info("foikb: " + time.stage() + ": " + time.millis() + " ms");
-              }
-            }
-          });
+      // Maven's log is read after the fact: a line for each slow stage shows where time went
+      return build.run(out, new StageLines(StageLines.SLOW_STAGE_MILLIS, getLog()::info));
     } catch (UnsafeOutputException e) {
       throw new MojoFailureException("foikb: " + e.getMessage(), e);
     } catch (FileProcessingException e) {
@@ -134,6 +126,6 @@ abstract class ContentMojo extends AbstractMojo {
   /** "1 request", "27 requests". */
   static String requests(Build.Result result) {
     int count = result.log().map(l -> l.requests().size()).orElse(0);
-    return count + (count == 1 ? " request" : " requests");
+    return Plural.requests(count);
   }
 }

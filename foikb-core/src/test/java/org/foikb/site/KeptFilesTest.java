@@ -1,9 +1,8 @@
-package org.foikb.build;
+package org.foikb.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.foikb.site.BundledContent;
+import org.foikb.build.Build;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,7 +96,7 @@ class KeptFilesTest {
   @ParameterizedTest
   @EnumSource(Edit.class)
   void aRebuildEqualsACleanBuildAndRewritesOnlyWhatChanged(Edit edit) throws IOException {
-    Path content = copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
     Path site = dir.resolve("site");
     build(content, site, false);
     Map<String, FileState> before = states(site);
@@ -133,7 +132,7 @@ class KeptFilesTest {
 
   @Test
   void aTemplateChangeRewritesThePagesThatUseIt() throws IOException {
-    Path content = copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
     Path templates = Files.createDirectories(dir.resolve("templates"));
     Path site = dir.resolve("site");
     Build build = new Build(content, Optional.of(templates), false);
@@ -164,7 +163,7 @@ class KeptFilesTest {
 
   @Test
   void aCleanBuildWritesEveryFileAfresh() throws IOException {
-    Path content = copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
     Path site = dir.resolve("site");
     build(content, site, false);
     Map<String, FileState> before = states(site);
@@ -177,7 +176,7 @@ class KeptFilesTest {
 
   @Test
   void aFileEditedByHandInTheSiteIsWrittenAgain() throws IOException {
-    Path content = copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
     Path site = dir.resolve("site");
     build(content, site, false);
     Path home = site.resolve("index.html");
@@ -237,21 +236,5 @@ class KeptFilesTest {
     String text = Files.readString(file);
     assertThat(text).contains(from);
     Files.writeString(file, text.replace(from, to));
-  }
-
-  private static Path copy(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-      return to;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
