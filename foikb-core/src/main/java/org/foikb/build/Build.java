@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.foikb.body.ParsedBodies;
 import org.foikb.concurrent.Results;
 import org.foikb.diag.Diagnostics;
 import org.foikb.link.CrossIndex;
@@ -22,7 +23,6 @@ import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.ReportFile;
 import org.foikb.output.SiteWriter;
-import org.foikb.render.ParsedBodies;
 import org.foikb.render.SiteRenderer;
 import org.foikb.report.ReportHtml;
 import org.foikb.report.StaffReport;
@@ -31,10 +31,11 @@ import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
- * The pipeline, in order: load, check, cross-references, the pages other than requests', the
- * request pages and the search index, write. The "asked before" lists are found beside the
- * cross-references and the other pages; the index is built from the bodies the request pages are
- * rendered from. Each stage is timed.
+ * The pipeline, in order: load (each file read and its body parsed, once), check, cross-references,
+ * the pages other than requests', the request pages, the search index, swap in. The "asked before"
+ * lists are found beside the cross-references and the other pages. The pages and the index take the
+ * bodies the load stage parsed: nothing after it reads {@code content/}, so a file edited during a
+ * build cannot put text on the site that was not checked. Each stage is timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -129,19 +130,23 @@ public record Build(
 
   /** Like {@link #run(Optional)}, telling {@code progress} of each stage as it starts and ends. */
   public Result run(Optional<Path> out, Progress progress) {
-    Diagnostics diagnostics = new Diagnostics();
-    Stages stages = new Stages(progress);
-    Markdown markdown = new Markdown();
-
     out.ifPresent(folder -> SiteWriter.checkReplaceable(folder, content));
     if (out.isPresent() && staffReport.isPresent()) {
       ReportFile.checkPlace(staffReport.get(), out.get(), content);
     }
     out.ifPresent(SiteWriter::repair);
+    // only a build that renders keeps the parsed bodies
+    try (ParsedBodies bodies = out.isPresent() ? ParsedBodies.kept() : ParsedBodies.none()) {
+      return run(out, bodies, new Stages(progress));
+    }
+  }
+
+  private Result run(Optional<Path> out, ParsedBodies bodies, Stages stages) {
+    Diagnostics diagnostics = new Diagnostics();
     // taken before loading, so that an edit made during the build makes the next one run
     String inputs = out.isPresent() ? inputs() : "";
-    stages.start("load");
-    LoadedContent loaded = new ContentLoader(markdown).load(content, diagnostics);
+    stages.start("load and parse");
+    LoadedContent loaded = new ContentLoader(new Markdown(), bodies).load(content, diagnostics);
     stages.start("check");
     Optional<DisclosureLog> log = LogChecker.check(loaded, diagnostics);
     stages.end();
@@ -167,8 +172,7 @@ public record Build(
               : CompletableFuture.completedFuture(SimilarQuestions.none());
       index = besideTask(() -> CrossIndex.of(checked), similar);
       SiteRenderer renderer =
-          new SiteRenderer(
-              checked, index, new Templates(templates), markdown, content.toAbsolutePath(), writer);
+          new SiteRenderer(checked, index, new Templates(templates), bodies, writer);
       stages.start(
           searchIndex ? "render other pages, find similar questions" : "render other pages");
       matches =
@@ -178,16 +182,11 @@ public record Build(
                 return Results.await(similar);
               },
               similar);
+      stages.start("render requests");
+      renderer.renderRequests(matches);
       if (searchIndex) {
-        // the index reads each request from the body its page was rendered from
-        stages.start("render and index requests");
-        SearchIndex search = new SearchIndex(checked, content.toAbsolutePath(), markdown, writer);
-        renderer.renderRequests(matches, ParsedBodies.of(search::read, search::add));
-        stages.start("finish search index");
-        search.finish();
-      } else {
-        stages.start("render requests");
-        renderer.renderRequests(matches, ParsedBodies.none());
+        stages.start("search index");
+        SearchIndex.build(checked, bodies, writer);
       }
       stages.start("swap in");
       renderer.finish();

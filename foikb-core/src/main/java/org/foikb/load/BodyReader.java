@@ -35,8 +35,11 @@ final class BodyReader {
     this.markdown = markdown;
   }
 
-  /** What the body holds, with positions in the file. */
-  record Result(Outline outline, List<CrossReference> references) {}
+  /**
+   * What the body holds, with positions in the file, and the parsed document itself for the one
+   * later use of it ({@link org.foikb.body.BodyParser}).
+   */
+  record Result(Outline outline, List<CrossReference> references, Node document) {}
 
   Result read(String path, String body, int bodyLine, Diagnostics diagnostics) {
     Node document = markdown.parse(body);
@@ -67,7 +70,7 @@ final class BodyReader {
                 .withHint("remove it; write the text in Markdown (raw HTML is never published)"));
       }
     }
-    return new Result(outline, references);
+    return new Result(outline, references, document);
   }
 
   private static void checkLink(

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
+import org.foikb.body.BodyParser;
+import org.foikb.body.ParsedBodies;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.FileProcessingException;
+import org.foikb.link.SiteUrls;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.ActSection;
 import org.foikb.model.Page;
@@ -30,10 +33,20 @@ import org.foikb.privacy.PersonalDataScanner;
  * }</pre>
  */
 public final class ContentLoader {
+  private final Markdown markdown;
   private final BodyReader bodyReader;
+  private final ParsedBodies bodies;
 
+  /** A loader that keeps nothing of the bodies once they are checked. */
   public ContentLoader(Markdown markdown) {
+    this(markdown, ParsedBodies.none());
+  }
+
+  /** A loader that keeps each body it parses in {@code bodies}, for the pages and the index. */
+  public ContentLoader(Markdown markdown, ParsedBodies bodies) {
+    this.markdown = markdown;
     this.bodyReader = new BodyReader(markdown);
+    this.bodies = bodies;
   }
 
   private enum Folder {
@@ -51,12 +64,16 @@ public final class ContentLoader {
     List<String> allowlist = site.map(SiteConfig::contactAllowlist).orElse(List.of());
     FieldPositions positions = new FieldPositions();
     ConcurrentLinkedQueue<RequestDraft> drafts = new ConcurrentLinkedQueue<>();
+    BodyParser bodyParser =
+        new BodyParser(markdown, new SiteUrls(site.map(SiteConfig::basePath).orElse("/")));
     RequestLoader requestLoader =
         new RequestLoader(
             bodyReader,
             new PersonalDataCheck(new PersonalDataScanner(allowlist)),
             positions,
-            drafts::add);
+            drafts::add,
+            bodyParser,
+            bodies);
     List<Found> files = walk(root, diagnostics);
 
     ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -90,7 +107,8 @@ public final class ContentLoader {
                         case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
                       }
                       if (found.folder() != Folder.REQUESTS) {
-                        bodyReferences(source, diagnostics).ifPresent(references::add);
+                        readBody(source, found.folder(), bodyParser, diagnostics)
+                            .ifPresent(references::add);
                       }
                     });
               } catch (RuntimeException | StackOverflowError e) {
@@ -108,12 +126,26 @@ public final class ContentLoader {
         positions);
   }
 
-  private Optional<LoadedContent.FileReferences> bodyReferences(
-      SourceFile source, Diagnostics diagnostics) {
+  /**
+   * Checks the body of a file other than a request's, keeps what its page and the index show of it,
+   * and gives the cross-references it makes.
+   */
+  private Optional<LoadedContent.FileReferences> readBody(
+      SourceFile source, Folder folder, BodyParser parser, Diagnostics diagnostics) {
     // the body's own problems are reported here, once; front-matter problems by the loader
     return FrontMatter.split(source, new Diagnostics())
         .map(fm -> bodyReader.read(source.path(), fm.body(), fm.bodyLine(), diagnostics))
-        .map(result -> new LoadedContent.FileReferences(source.path(), result.references()));
+        .map(
+            result -> {
+              if (bodies.keeps()) {
+                if (folder == Folder.SECTIONS) {
+                  bodies.putSection(source.path(), parser.section(result.document()));
+                } else {
+                  bodies.putWhole(source.path(), parser.whole(result.document()));
+                }
+              }
+              return new LoadedContent.FileReferences(source.path(), result.references());
+            });
   }
 
   private static Path realRoot(Path contentDir) {

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.foikb.body.BodyParser;
+import org.foikb.body.ParsedBodies;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.Suggestions;
@@ -39,16 +41,22 @@ final class RequestLoader {
   private final PersonalDataCheck personalData;
   private final FieldPositions positions;
   private final Consumer<RequestDraft> drafts;
+  private final BodyParser bodyParser;
+  private final ParsedBodies bodies;
 
   RequestLoader(
       BodyReader bodyReader,
       PersonalDataCheck personalData,
       FieldPositions positions,
-      Consumer<RequestDraft> drafts) {
+      Consumer<RequestDraft> drafts,
+      BodyParser bodyParser,
+      ParsedBodies bodies) {
     this.bodyReader = bodyReader;
     this.personalData = personalData;
     this.positions = positions;
     this.drafts = drafts;
+    this.bodyParser = bodyParser;
+    this.bodies = bodies;
   }
 
   Optional<Request> load(SourceFile source, Diagnostics diagnostics) {
@@ -103,6 +111,9 @@ final class RequestLoader {
 
     if (reference.isEmpty() || title.isEmpty() || responded.isEmpty() || !questions.complete()) {
       return Optional.empty();
+    }
+    if (bodies.keeps()) {
+      bodies.putRequest(path, bodyParser.request(body.document()));
     }
     return Optional.of(
         new Request(

@@ -9,7 +9,8 @@ import org.commonmark.node.Node;
 /**
  * A request body cut into what the site shows apart: the blocks before the answers, the blocks of
  * each {@code ## Answer N} (heading left out), and the blocks of any other level-2 section after
- * them. Render and search both read a body through this, so they agree on where an answer ends.
+ * them. The page and the search index both take their parts from this cut, so they agree on where
+ * an answer ends.
  */
 public record AnswerSections(
     List<Node> intro, Map<Integer, List<Node>> answers, List<Node> closing) {

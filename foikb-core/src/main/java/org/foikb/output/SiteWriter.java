@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * }</pre>
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements SiteFiles, AutoCloseable {
   /** Marks a folder as a site foikb built, and so one it may replace. */
   static final String MARKER = ".foikb-site";
 
@@ -149,6 +149,7 @@ public final class SiteWriter implements AutoCloseable {
     return staging;
   }
 
+  @Override
   public void write(String relativePath, String text) {
     write(relativePath, text.getBytes(StandardCharsets.UTF_8));
   }
@@ -159,6 +160,7 @@ public final class SiteWriter implements AutoCloseable {
   }
 
   /** Writes one file; a path that would leave the output folder is a bug, never written. */
+  @Override
   public void write(String relativePath, byte[] bytes) {
     Path file = stagedFile(relativePath);
     try {

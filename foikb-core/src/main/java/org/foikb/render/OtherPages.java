@@ -2,7 +2,6 @@ package org.foikb.render;
 
 import java.util.Comparator;
 import java.util.List;
-import org.foikb.load.BodySource;
 import org.foikb.model.ActSection;
 import org.foikb.model.Page;
 import org.foikb.model.PublishedSource;
@@ -91,7 +90,6 @@ final class OtherPages {
 
   private void freePage(Page page) {
     try {
-      String body = BodySource.read(context.contentRoot, page.path(), page.bodyLine());
       String url = context.urls.page(page.slug());
       context.writePage(
           url,
@@ -100,7 +98,7 @@ final class OtherPages {
               context.layout(
                   page.title(), page.summary().orElse(page.title()), url, "page", context.crumbs()),
               page.title(),
-              MarkdownBlocks.render(context, body),
+              context.bodies.whole(page.path()).htmlOrNull(),
               List.of()));
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(page.path(), e);

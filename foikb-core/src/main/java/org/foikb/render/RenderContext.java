@@ -1,14 +1,12 @@
 package org.foikb.render;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.foikb.body.ParsedBodies;
 import org.foikb.link.CrossIndex;
-import org.foikb.link.LinkRewriter;
 import org.foikb.link.SiteUrls;
-import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
@@ -37,9 +35,7 @@ final class RenderContext {
   final CrossIndex index;
   final SiteUrls urls;
   final Templates templates;
-  final Markdown markdown;
-  final LinkRewriter rewriter;
-  final Path contentRoot;
+  final ParsedBodies bodies;
   final SiteWriter writer;
   private final String origin;
 
@@ -52,16 +48,13 @@ final class RenderContext {
       DisclosureLog log,
       CrossIndex index,
       Templates templates,
-      Markdown markdown,
-      Path contentRoot,
+      ParsedBodies bodies,
       SiteWriter writer) {
     this.log = log;
     this.index = index;
     this.urls = new SiteUrls(log.site().basePath());
     this.templates = templates;
-    this.markdown = markdown;
-    this.rewriter = new LinkRewriter(urls);
-    this.contentRoot = contentRoot;
+    this.bodies = bodies;
     this.writer = writer;
     String base = log.site().baseUrl();
     this.origin = base.substring(0, base.length() - log.site().basePath().length());

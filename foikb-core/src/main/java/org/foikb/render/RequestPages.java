@@ -5,10 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.commonmark.node.Node;
-import org.foikb.concurrent.OrderedBatches;
-import org.foikb.load.BodySource;
-import org.foikb.markdown.AnswerSections;
+import org.foikb.body.RequestBody;
 import org.foikb.model.CrossReference;
 import org.foikb.model.PublishedSource;
 import org.foikb.model.Question;
@@ -21,8 +18,6 @@ import org.foikb.template.RequestSummaryView;
 
 /** Renders {@code /requests/<slug>/}, one request at a time, in parallel. */
 final class RequestPages {
-  private static final int BATCH = 512;
-
   private final RenderContext context;
   private final SimilarQuestions similar;
 
@@ -39,34 +34,22 @@ final class RequestPages {
     this.askedBeforeItems = new AtomicReferenceArray<>(similar.questionCount());
   }
 
-  /**
-   * Renders every request, in parallel a batch at a time, handing each parsed body on to {@code
-   * bodies}; only one batch of what they keep is in memory at once.
-   */
-  <T> void renderAll(ParsedBodies<T> bodies) {
-    OrderedBatches.run(
-        context.log.requests(),
-        BATCH,
-        request -> render(request, bodies),
-        (read, from) -> bodies.accept(read));
+  /** Renders every request, in parallel. */
+  void renderAll() {
+    context.log.requests().parallelStream().forEach(this::render);
   }
 
-  private <T> T render(Request request, ParsedBodies<T> bodies) {
+  private void render(Request request) {
     try {
-      String body = BodySource.read(context.contentRoot, request.path(), request.bodyLine());
-      Node document = context.markdown.parse(body);
-      context.rewriter.rewrite(document);
-      AnswerSections sections = AnswerSections.of(document);
-      MarkdownBlocks blocks = MarkdownBlocks.of(context, sections);
+      RequestBody body = context.bodies.request(request.path());
       String url = context.urls.request(request.slug());
-      context.writePage(url, "request", view(request, blocks, url), request.responded());
-      return bodies.read(request, sections);
+      context.writePage(url, "request", view(request, body, url), request.responded());
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(request.path(), e);
     }
   }
 
-  private RequestPageView view(Request request, MarkdownBlocks blocks, String url) {
+  private RequestPageView view(Request request, RequestBody body, String url) {
     var urls = context.urls;
     List<RequestPageView.QuestionView> questions = new ArrayList<>();
     Map<Integer, List<RequestPageView.SourceLinkView>> sources = sourcesByAnswer(request);
@@ -84,7 +67,7 @@ final class RequestPages {
               question.outcome().label(),
               question.outcome().slug(),
               sections,
-              blocks.answers.get(question.number()),
+              body.answerHtml(question.number()),
               context.absolute(urls.question(request.slug(), question.number())),
               question.outcome() == org.foikb.model.Outcome.PUBLISHED
                   ? sources.getOrDefault(question.number(), List.of())
@@ -121,9 +104,9 @@ final class RequestPages {
         topics,
         context.index.supersededBy(request.reference()).stream().map(context::summary).toList(),
         supersedes,
-        blocks.intro,
+        body.intro().htmlOrNull(),
         questions,
-        blocks.closing,
+        body.closing().htmlOrNull(),
         context.index.citing(request.reference()).stream().map(context::summary).toList(),
         context.absolute(url));
   }

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.foikb.body.BodyPart;
+import org.foikb.body.SectionBody;
 import org.foikb.link.CrossIndex;
-import org.foikb.load.BodySource;
 import org.foikb.model.ActSection;
 import org.foikb.template.LinkView;
 import org.foikb.template.RequestSummaryView;
@@ -29,8 +30,7 @@ final class SectionPages {
   private void render(ActSection section) {
     try {
       var urls = context.urls;
-      String body = BodySource.read(context.contentRoot, section.path(), section.bodyLine());
-      String[] parts = MarkdownBlocks.splitStandardWording(context, body);
+      SectionBody body = context.bodies.section(section.path());
       List<CrossIndex.Citation> applications = context.index.applicationsOf(section.id());
       LinkView parent =
           section
@@ -85,8 +85,8 @@ final class SectionPages {
                 parent,
                 subsections,
                 section.legislation().orElse(null),
-                parts[0],
-                parts[1],
+                BodyPart.orNull(body.explanationHtml()),
+                BodyPart.orNull(body.wordingHtml()),
                 context.index.applicationCount(section.id()),
                 applications.size(),
                 questionsApplyingAny(children),

@@ -1,8 +1,7 @@
 package org.foikb.render;
 
-import java.nio.file.Path;
+import org.foikb.body.ParsedBodies;
 import org.foikb.link.CrossIndex;
-import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.SiteWriter;
 import org.foikb.search.SimilarQuestions;
@@ -12,9 +11,9 @@ import org.foikb.template.Templates;
  * Renders every page of a checked log and writes each as soon as it is rendered.
  *
  * <pre>{@code
- * SiteRenderer renderer = new SiteRenderer(log, index, templates, markdown, root, writer);
+ * SiteRenderer renderer = new SiteRenderer(log, index, templates, bodies, writer);
  * renderer.renderOthers();
- * renderer.renderRequests(similar, ParsedBodies.none());
+ * renderer.renderRequests(similar);
  * renderer.finish();
  * }</pre>
  */
@@ -25,18 +24,17 @@ public final class SiteRenderer {
       DisclosureLog log,
       CrossIndex index,
       Templates templates,
-      Markdown markdown,
-      Path contentRoot,
+      ParsedBodies bodies,
       SiteWriter writer) {
-    this.context = new RenderContext(log, index, templates, markdown, contentRoot, writer);
+    this.context = new RenderContext(log, index, templates, bodies, writer);
   }
 
   /**
    * Renders the request pages, each question with the "asked before" matches {@code similar} gives
-   * it, handing each parsed body on to {@code bodies}.
+   * it.
    */
-  public <T> void renderRequests(SimilarQuestions similar, ParsedBodies<T> bodies) {
-    new RequestPages(context, similar).renderAll(bodies);
+  public void renderRequests(SimilarQuestions similar) {
+    new RequestPages(context, similar).renderAll();
   }
 
   /** Renders every page but the requests': none of them needs the "asked before" matches. */

@@ -1,7 +1,6 @@
 package org.foikb.render;
 
 import java.util.Comparator;
-import org.foikb.load.BodySource;
 import org.foikb.model.PublishedSource;
 import org.foikb.template.LinkView;
 import org.foikb.template.SourceListView;
@@ -25,10 +24,9 @@ final class SourcePages {
 
   private void render(PublishedSource source) {
     try {
-      String body = BodySource.read(context.contentRoot, source.path(), source.bodyLine());
       var citations = context.index.citationsOf(source.id());
       String url = context.urls.source(source.id());
-      String description = MarkdownBlocks.render(context, body);
+      String description = context.bodies.whole(source.path()).htmlOrNull();
       int pages = Pages.count(citations.size(), BACKLINKS_PER_PAGE);
       // every page of a source shows the same list, so all of them changed when its newest did
       java.time.LocalDate lastmod =

@@ -1,17 +1,13 @@
 package org.foikb.search;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.commonmark.node.Node;
+import org.foikb.body.ParsedBodies;
+import org.foikb.body.RequestBody;
 import org.foikb.link.SiteUrls;
-import org.foikb.load.BodySource;
-import org.foikb.markdown.AnswerSections;
-import org.foikb.markdown.Markdown;
-import org.foikb.markdown.PlainText;
 import org.foikb.model.ActSection;
 import org.foikb.model.CrossReference;
 import org.foikb.model.DisclosureLog;
@@ -22,46 +18,29 @@ import org.foikb.search.SearchDocument.Field;
 import org.foikb.search.SearchDocument.Kind;
 
 /**
- * Makes the searchable documents of a log: requests and their questions from bodies the render pass
- * parsed, sections and published sources from their files. Safe to use from many threads.
+ * Makes the searchable documents of a log from the bodies the load stage parsed: requests and their
+ * questions, sections, published sources. Safe to use from many threads.
  */
 final class DocumentReader {
   static final int SNIPPET = 220;
 
   private final DisclosureLog log;
-  private final Path contentRoot;
-  private final Markdown markdown;
+  private final ParsedBodies bodies;
   private final SiteUrls urls;
   private final Facets facets;
 
-  DocumentReader(
-      DisclosureLog log, Path contentRoot, Markdown markdown, SiteUrls urls, Facets facets) {
+  DocumentReader(DisclosureLog log, ParsedBodies bodies, SiteUrls urls, Facets facets) {
     this.log = log;
-    this.contentRoot = contentRoot;
-    this.markdown = markdown;
+    this.bodies = bodies;
     this.urls = urls;
     this.facets = facets;
   }
 
-  /** The plain text of the blocks, a line each, in one string built once. */
-  @SafeVarargs
-  private static String text(List<Node>... parts) {
-    StringBuilder text = new StringBuilder();
-    for (List<Node> blocks : parts) {
-      for (Node block : blocks) {
-        PlainText.append(block, text);
-        text.append('\n');
-      }
-    }
-    return text.toString();
-  }
-
-  /** The request itself, then each of its questions in order, from its parsed body. */
-  List<SearchDocument> request(Request request, AnswerSections parts) {
+  /** The request itself, then each of its questions in order. */
+  List<SearchDocument> request(Request request) {
+    RequestBody body = bodies.request(request.path());
     // the request's own text: what comes before the answers and after them
-    String intro = text(parts.intro(), parts.closing());
-    Map<Integer, String> answers = new TreeMap<>();
-    parts.answers().forEach((n, blocks) -> answers.put(n, text(blocks)));
+    String intro = body.intro().text() + body.closing().text();
     Map<Integer, List<String[]>> sources = sources(request);
     String topics = String.join(", ", request.topics());
     String summary = request.summary().orElse("");
@@ -105,7 +84,7 @@ final class DocumentReader {
             topicCodes));
 
     for (Question question : request.questions()) {
-      String answer = answers.getOrDefault(question.number(), "");
+      String answer = body.answer(question.number()).text();
       List<Field> fields =
           List.of(
               new Field(question.ask(), 3f),
@@ -140,8 +119,7 @@ final class DocumentReader {
   }
 
   SearchDocument section(ActSection section) {
-    String body = BodySource.read(contentRoot, section.path(), section.bodyLine());
-    String text = PlainText.of(markdown.parse(body));
+    String text = bodies.section(section.path()).text();
     List<Field> fields =
         List.of(
             new Field(section.displayName(), 3f),
@@ -172,8 +150,7 @@ final class DocumentReader {
   }
 
   SearchDocument source(PublishedSource source) {
-    String body = BodySource.read(contentRoot, source.path(), source.bodyLine());
-    String text = PlainText.of(markdown.parse(body));
+    String text = bodies.whole(source.path()).text();
     List<Field> fields =
         List.of(
             new Field(source.title(), 3f),

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.foikb.model.Outcome;
 import org.foikb.model.OverallOutcome;
-import org.foikb.output.SiteWriter;
+import org.foikb.output.SiteFiles;
 
 /**
  * Writes the finished index as static files under {@code search/}:
@@ -36,10 +36,10 @@ final class IndexFiles {
   static final int CHUNK = 8;
   static final int INLINE_BYTES = 1024;
 
-  private final SiteWriter writer;
+  private final SiteFiles writer;
   private final String root;
 
-  IndexFiles(SiteWriter writer, String root) {
+  IndexFiles(SiteFiles writer, String root) {
     this.writer = writer;
     this.root = root;
   }

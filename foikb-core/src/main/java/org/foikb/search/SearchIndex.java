@@ -1,42 +1,31 @@
 package org.foikb.search;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.foikb.body.ParsedBodies;
+import org.foikb.concurrent.OrderedBatches;
 import org.foikb.link.SiteUrls;
-import org.foikb.markdown.AnswerSections;
-import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
-import org.foikb.model.Request;
-import org.foikb.output.SiteWriter;
+import org.foikb.output.SiteFiles;
 
 /**
- * The static search index under {@code search/}. Requests come from the bodies the render pass has
- * already parsed, in log order a batch at a time; {@link #finish()} adds the sections and published
- * sources and writes the dictionary.
+ * The static search index under {@code search/}, made from the bodies the load stage parsed: it
+ * reads no file, and hands the files it makes to {@code files}.
  *
  * <pre>{@code
- * SearchIndex search = new SearchIndex(log, contentRoot, markdown, writer);
- * renderer.renderRequests(similar, ParsedBodies.of(search::read, search::add));
- * search.finish();
+ * SearchIndex.build(log, bodies, writer);
  * }</pre>
  *
- * <p>Document ids follow log order, so the output does not depend on thread timing.
+ * <p>Requests are tokenised in parallel a batch at a time and added in log order, so document ids
+ * follow log order and the output does not depend on thread timing.
  */
 public final class SearchIndex {
   /** Where the index lives, below the site's root. */
   public static final String FOLDER = "search/";
 
-  /** A request's documents, tokenised and weighed, waiting for their turn to be added. */
-  public static final class Entries {
-    private final List<IndexBuilder.Prepared> docs;
-
-    private Entries(List<IndexBuilder.Prepared> docs) {
-      this.docs = docs;
-    }
-  }
+  private static final int BATCH = 512;
 
   private final DisclosureLog log;
   private final Facets facets;
@@ -47,24 +36,30 @@ public final class SearchIndex {
   private final Map<Integer, List<SearchDocument>> fullChunks = new HashMap<>();
   private int chunkNumber;
 
-  public SearchIndex(DisclosureLog log, Path contentRoot, Markdown markdown, SiteWriter writer) {
+  private SearchIndex(DisclosureLog log, ParsedBodies bodies, SiteFiles files) {
     this.log = log;
     this.facets = new Facets(log);
     SiteUrls urls = new SiteUrls(log.site().basePath());
-    this.reader = new DocumentReader(log, contentRoot, markdown, urls, facets);
-    this.files = new IndexFiles(writer, FOLDER);
+    this.reader = new DocumentReader(log, bodies, urls, facets);
+    this.files = new IndexFiles(files, FOLDER);
   }
 
-  /** The thread-safe part: a request's documents from its parsed body. */
-  public Entries read(Request request, AnswerSections body) {
-    return new Entries(IndexBuilder.prepare(reader.request(request, body)));
+  /** Indexes every request, section and published source of the log into {@code files}. */
+  public static void build(DisclosureLog log, ParsedBodies bodies, SiteFiles files) {
+    SearchIndex search = new SearchIndex(log, bodies, files);
+    OrderedBatches.run(
+        log.requests(),
+        BATCH,
+        request -> IndexBuilder.prepare(search.reader.request(request)),
+        (prepared, from) -> search.add(prepared));
+    search.finish();
   }
 
   /** Adds requests' documents in the order given, then writes the result chunks they filled. */
-  public void add(List<Entries> requests) {
-    for (Entries entries : requests) {
+  private void add(List<List<IndexBuilder.Prepared>> requests) {
+    for (List<IndexBuilder.Prepared> docs : requests) {
       int group = index.size();
-      for (IndexBuilder.Prepared prepared : entries.docs) {
+      for (IndexBuilder.Prepared prepared : docs) {
         index.add(prepared, group);
         addToChunk(prepared.doc());
       }
@@ -73,7 +68,7 @@ public final class SearchIndex {
   }
 
   /** Adds the sections and published sources, then writes the dictionary and the metadata. */
-  public void finish() {
+  private void finish() {
     // in lists of the class requests' documents come in, for the reason SearchDocument gives
     List<SearchDocument> docs = new ArrayList<>();
     log.sections().parallelStream().map(reader::section).forEachOrdered(docs::add);

@@ -1,0 +1,186 @@
+package org.foikb.body;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every body of a log as the load stage parsed it, by the path of its file, for the pages and the
+ * search index to read in place of the file. Request bodies, nearly all of a log's text, are kept
+ * in a temporary file rather than on the heap: at 100,000 requests their HTML and text would take
+ * most of it. Safe to use from many threads.
+ */
+public final class ParsedBodies implements AutoCloseable {
+  private final FileChannel spill;
+  private final Map<String, long[]> requestPlaces = new ConcurrentHashMap<>();
+  private final Map<String, SectionBody> sections = new ConcurrentHashMap<>();
+  private final Map<String, BodyPart> wholeBodies = new ConcurrentHashMap<>();
+
+  private ParsedBodies(FileChannel spill) {
+    this.spill = spill;
+  }
+
+  /** A store for a build that renders: it keeps every body until closed. */
+  public static ParsedBodies kept() {
+    try {
+      Path file = Files.createTempFile("foikb-bodies-", ".bin");
+      return new ParsedBodies(
+          FileChannel.open(
+              file,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.DELETE_ON_CLOSE));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make a temporary file for the parsed bodies", e);
+    }
+  }
+
+  /** For a run that only checks: nothing is kept, so the loader need not make the parts. */
+  public static ParsedBodies none() {
+    return new ParsedBodies(null);
+  }
+
+  /** Whether what is put here is kept. */
+  public boolean keeps() {
+    return spill != null;
+  }
+
+  public void putRequest(String path, RequestBody body) {
+    if (keeps()) {
+      byte[] bytes = encode(body);
+      requestPlaces.put(path, new long[] {append(bytes), bytes.length});
+    }
+  }
+
+  public void putSection(String path, SectionBody body) {
+    if (keeps()) {
+      sections.put(path, body);
+    }
+  }
+
+  /** A body shown whole: a published source's, a free page's. */
+  public void putWhole(String path, BodyPart body) {
+    if (keeps()) {
+      wholeBodies.put(path, body);
+    }
+  }
+
+  public RequestBody request(String path) {
+    long[] place = requestPlaces.get(path);
+    if (place == null) {
+      throw new IllegalStateException("no parsed body for " + path);
+    }
+    ByteBuffer bytes = ByteBuffer.allocate((int) place[1]);
+    try {
+      while (bytes.hasRemaining()) {
+        if (spill.read(bytes, place[0] + bytes.position()) < 0) {
+          throw new IOException("the file ends early");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the parsed body of " + path, e);
+    }
+    return decode(bytes.flip());
+  }
+
+  public SectionBody section(String path) {
+    return found(sections.get(path), path);
+  }
+
+  public BodyPart whole(String path) {
+    return found(wholeBodies.get(path), path);
+  }
+
+  private static <T> T found(T body, String path) {
+    if (body == null) {
+      throw new IllegalStateException("no parsed body for " + path);
+    }
+    return body;
+  }
+
+  private synchronized long append(byte[] bytes) {
+    try {
+      long at = spill.size();
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        spill.write(buffer, at + buffer.position());
+      }
+      return at;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep a parsed body in the temporary file", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (spill != null) {
+      try {
+        spill.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot remove the temporary file of parsed bodies", e);
+      }
+    }
+  }
+
+  private static byte[] encode(RequestBody body) {
+    byte[][] strings = new byte[4 + 2 * body.answers().size()][];
+    int[] numbers = new int[body.answers().size()];
+    strings[0] = utf8(body.intro().html());
+    strings[1] = utf8(body.intro().text());
+    strings[2] = utf8(body.closing().html());
+    strings[3] = utf8(body.closing().text());
+    int s = 4;
+    int a = 0;
+    for (Map.Entry<Integer, BodyPart> answer : body.answers().entrySet()) {
+      numbers[a++] = answer.getKey();
+      strings[s++] = utf8(answer.getValue().html());
+      strings[s++] = utf8(answer.getValue().text());
+    }
+    int size = 4 + 4 * numbers.length + 4 * strings.length;
+    for (byte[] string : strings) {
+      size += string.length;
+    }
+    ByteBuffer out = ByteBuffer.allocate(size).putInt(numbers.length);
+    for (int number : numbers) {
+      out.putInt(number);
+    }
+    for (byte[] string : strings) {
+      out.putInt(string.length).put(string);
+    }
+    return out.array();
+  }
+
+  private static RequestBody decode(ByteBuffer in) {
+    int[] numbers = new int[in.getInt()];
+    for (int i = 0; i < numbers.length; i++) {
+      numbers[i] = in.getInt();
+    }
+    BodyPart intro = new BodyPart(string(in), string(in));
+    BodyPart closing = new BodyPart(string(in), string(in));
+    SortedMap<Integer, BodyPart> answers = new TreeMap<>();
+    for (int number : numbers) {
+      answers.put(number, new BodyPart(string(in), string(in)));
+    }
+    return new RequestBody(intro, answers, closing);
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = in.getInt();
+    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return text;
+  }
+}
