@@ -236,7 +236,11 @@ public final class Main implements Runnable {
         return USAGE;
       }
       Path report = reportFile != null ? reportFile : besideOutput(out, "foikb-report.html");
-      Build build = options.build(!noSearchIndex).withStaffReport(report);
+      Build build =
+          options
+              .build(!noSearchIndex)
+              .withStaffReport(report)
+              .withLoadCache(Build.loadCacheBeside(out));
       if (clean) {
         build = build.withClean();
       } else if (build.upToDate(out)) {

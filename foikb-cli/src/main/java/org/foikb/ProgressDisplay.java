@@ -76,6 +76,14 @@ final class ProgressDisplay implements Progress, AutoCloseable {
     }
   }
 
+  @Override
+  public synchronized void note(String message) {
+    if (drawn) {
+      err.print("\r\033[K");
+    }
+    lines.note(message);
+  }
+
   private synchronized void draw() {
     double seconds = (System.nanoTime() - stageStarted) / 1e9;
     long written = files.getAsLong() - filesAtStart;

@@ -44,7 +44,8 @@ final class ServeCommand implements Callable<Integer> {
     if (Main.contentFolderMissing(options.content, err)) {
       return Main.USAGE;
     }
-    Build.Result result = options.build().run(Optional.of(out));
+    Build build = options.build().withLoadCache(Build.loadCacheBeside(out));
+    Build.Result result = build.run(Optional.of(out));
     int status =
         Main.report(result, options.strict, true, stdout, err, "Built the site into " + out);
     if (status != Main.OK) {
@@ -63,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println(line);
           }
         };
-    try (PreviewSession session = PreviewSession.start(options.build(), out, basePath, port, log)) {
+    try (PreviewSession session = PreviewSession.start(build, out, basePath, port, log)) {
       stdout.println(
           "Serving "
               + out

@@ -7,11 +7,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32;
 
 /**
  * Every body of a log as the load stage parsed it, by the path of its file, for the pages and the
@@ -20,16 +23,24 @@ import java.util.concurrent.ConcurrentHashMap;
  * most of it. Safe to use from many threads.
  */
 public final class ParsedBodies implements AutoCloseable {
+  /**
+   * Where a request's body lies in the file: the next build's load cache records it, and checks the
+   * bytes it copies from there against {@code crc}.
+   */
+  public record Place(long offset, int length, long crc) {}
+
   private final FileChannel spill;
-  private final Map<String, long[]> requestPlaces = new ConcurrentHashMap<>();
+  private final Path keptFile;
+  private final Map<String, Place> requestPlaces = new ConcurrentHashMap<>();
   private final Map<String, SectionBody> sections = new ConcurrentHashMap<>();
   private final Map<String, BodyPart> wholeBodies = new ConcurrentHashMap<>();
 
-  private ParsedBodies(FileChannel spill) {
+  private ParsedBodies(FileChannel spill, Path keptFile) {
     this.spill = spill;
+    this.keptFile = keptFile;
   }
 
-  /** A store for a build that renders: it keeps every body until closed. */
+  /** A store for a build that renders: it keeps every body until closed, then forgets them. */
   public static ParsedBodies kept() {
     try {
       Path file = Files.createTempFile("foikb-bodies-", ".bin");
@@ -38,15 +49,53 @@ public final class ParsedBodies implements AutoCloseable {
               file,
               StandardOpenOption.READ,
               StandardOpenOption.WRITE,
-              StandardOpenOption.DELETE_ON_CLOSE));
+              StandardOpenOption.DELETE_ON_CLOSE),
+          null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a temporary file for the parsed bodies", e);
     }
   }
 
+  /**
+   * A store whose request bodies outlive the build, for the next one's load cache: they are written
+   * beside {@code file} and take its name when {@link #keep} is called, so that until then the last
+   * build's file is there to be read.
+   */
+  public static ParsedBodies keptIn(Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      return new ParsedBodies(
+          FileChannel.open(
+              beside(file),
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE),
+          file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the parsed bodies to " + beside(file), e);
+    }
+  }
+
+  private static Path beside(Path file) {
+    return file.resolveSibling(file.getFileName() + ".new");
+  }
+
+  /** Puts this build's file in the place of the last build's. */
+  public void keep() {
+    if (keptFile != null) {
+      try {
+        spill.force(false);
+        Files.move(beside(keptFile), keptFile, StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot keep the parsed bodies in " + keptFile, e);
+      }
+    }
+  }
+
   /** For a run that only checks: nothing is kept, so the loader need not make the parts. */
   public static ParsedBodies none() {
-    return new ParsedBodies(null);
+    return new ParsedBodies(null, null);
   }
 
   /** Whether what is put here is kept. */
@@ -56,8 +105,48 @@ public final class ParsedBodies implements AutoCloseable {
 
   public void putRequest(String path, RequestBody body) {
     if (keeps()) {
-      byte[] bytes = encode(body);
-      requestPlaces.put(path, new long[] {append(bytes), bytes.length});
+      putEncoded(path, encode(body));
+    }
+  }
+
+  /** Puts a request body as {@link #encoded} gave it, from an earlier build's file. */
+  public void putEncoded(String path, byte[] bytes) {
+    if (keeps()) {
+      requestPlaces.put(path, new Place(append(bytes), bytes.length, crc(bytes)));
+    }
+  }
+
+  /** Where a request's body was put, if it was. */
+  public Optional<Place> place(String path) {
+    return Optional.ofNullable(requestPlaces.get(path));
+  }
+
+  /**
+   * The bytes at {@code place} in a file an earlier build kept, if they are still what it put
+   * there; nothing if they were changed, cut short or lost.
+   */
+  public static Optional<byte[]> encoded(FileChannel file, Place place) {
+    try {
+      ByteBuffer bytes = ByteBuffer.allocate(place.length());
+      readFully(file, bytes, place.offset());
+      return crc(bytes.array()) == place.crc() ? Optional.of(bytes.array()) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static long crc(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return crc.getValue();
+  }
+
+  private static void readFully(FileChannel file, ByteBuffer bytes, long offset)
+      throws IOException {
+    while (bytes.hasRemaining()) {
+      if (file.read(bytes, offset + bytes.position()) < 0) {
+        throw new IOException("the file ends early");
+      }
     }
   }
 
@@ -75,17 +164,10 @@ public final class ParsedBodies implements AutoCloseable {
   }
 
   public RequestBody request(String path) {
-    long[] place = requestPlaces.get(path);
-    if (place == null) {
-      throw new IllegalStateException("no parsed body for " + path);
-    }
-    ByteBuffer bytes = ByteBuffer.allocate((int) place[1]);
+    Place place = found(requestPlaces.get(path), path);
+    ByteBuffer bytes = ByteBuffer.allocate(place.length());
     try {
-      while (bytes.hasRemaining()) {
-        if (spill.read(bytes, place[0] + bytes.position()) < 0) {
-          throw new IOException("the file ends early");
-        }
-      }
+      readFully(spill, bytes, place.offset());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the parsed body of " + path, e);
     }

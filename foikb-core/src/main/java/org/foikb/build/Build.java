@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
@@ -18,6 +19,7 @@ import org.foikb.diag.Diagnostics;
 import org.foikb.link.CrossIndex;
 import org.foikb.link.LogChecker;
 import org.foikb.load.ContentLoader;
+import org.foikb.load.LoadCache;
 import org.foikb.load.LoadedContent;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
@@ -46,7 +48,9 @@ import org.foikb.template.Templates;
  * @param searchIndex whether to build the search index and the "asked before" lists; without them a
  *     build is quicker (for previews and for measuring what the index costs)
  * @param staffReport where to write the staff report (HTML) after a site is written, if anywhere
- * @param clean whether to write every file afresh rather than keep the old site's unchanged files
+ * @param clean whether to write every file afresh rather than keep the old site's unchanged files,
+ *     and read every file rather than take unchanged ones from the load cache
+ * @param loadCache the folder of the load cache, if any (see {@link LoadCache})
  */
 public record Build(
     Path content,
@@ -54,10 +58,11 @@ public record Build(
     boolean strict,
     boolean searchIndex,
     Optional<Path> staffReport,
-    boolean clean) {
+    boolean clean,
+    Optional<Path> loadCache) {
 
   public Build(Path content, Optional<Path> templates, boolean strict, boolean searchIndex) {
-    this(content, templates, strict, searchIndex, Optional.empty(), false);
+    this(content, templates, strict, searchIndex, Optional.empty(), false, Optional.empty());
   }
 
   public Build(Path content, Optional<Path> templates, boolean strict) {
@@ -69,7 +74,22 @@ public record Build(
    * The report lies outside the site: it is for the authority's staff, not the public.
    */
   public Build withStaffReport(Path file) {
-    return new Build(content, templates, strict, searchIndex, Optional.of(file), clean);
+    return new Build(content, templates, strict, searchIndex, Optional.of(file), clean, loadCache);
+  }
+
+  /**
+   * The same build, keeping what it learns of each request file in {@code folder} and taking from
+   * there the files that have not changed since the last build that did.
+   */
+  public Build withLoadCache(Path folder) {
+    return new Build(
+        content, templates, strict, searchIndex, staffReport, clean, Optional.of(folder));
+  }
+
+  /** Where the CLI keeps the load cache of a site built into {@code out}: beside it. */
+  public static Path loadCacheBeside(Path out) {
+    Path absolute = out.toAbsolutePath().normalize();
+    return absolute.resolveSibling(absolute.getFileName() + ".foikb-cache");
   }
 
   /**
@@ -77,7 +97,7 @@ public record Build(
    * old site's file, kept rather than written again.
    */
   public Build withClean() {
-    return new Build(content, templates, strict, searchIndex, staffReport, true);
+    return new Build(content, templates, strict, searchIndex, staffReport, true, loadCache);
   }
 
   /** How long a stage took. */
@@ -135,18 +155,57 @@ public record Build(
       ReportFile.checkPlace(staffReport.get(), out.get(), content);
     }
     out.ifPresent(SiteWriter::repair);
-    // only a build that renders keeps the parsed bodies
-    try (ParsedBodies bodies = out.isPresent() ? ParsedBodies.kept() : ParsedBodies.none()) {
-      return run(out, bodies, new Stages(progress));
+    // only a build that renders keeps the parsed bodies, or has a cache
+    Optional<Path> cacheFolder = out.isPresent() ? loadCache : Optional.empty();
+    try (LoadCache cache =
+            cacheFolder
+                .map(
+                    folder ->
+                        LoadCache.open(
+                            folder, BuildInputs.code(), siteYaml(), !clean, progress::note))
+                .orElseGet(LoadCache::none);
+        ParsedBodies bodies =
+            out.isEmpty()
+                ? ParsedBodies.none()
+                : cache.bodiesFile().map(ParsedBodies::keptIn).orElseGet(ParsedBodies::kept)) {
+      return run(out, cache, bodies, new Stages(progress));
     }
   }
 
-  private Result run(Optional<Path> out, ParsedBodies bodies, Stages stages) {
+  /** The bytes of {@code site.yaml}, which the load cache depends on; none if it cannot be read. */
+  private byte[] siteYaml() {
+    try {
+      return Files.readAllBytes(content.resolve("site.yaml"));
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private Result run(Optional<Path> out, LoadCache cache, ParsedBodies bodies, Stages stages) {
     Diagnostics diagnostics = new Diagnostics();
     // taken before loading, so that an edit made during the build makes the next one run
     String inputs = out.isPresent() ? inputs() : "";
     stages.start("load and parse");
-    LoadedContent loaded = new ContentLoader(new Markdown(), bodies).load(content, diagnostics);
+    LoadedContent loaded =
+        new ContentLoader(new Markdown(), bodies, cache).load(content, diagnostics);
+    cache.save(bodies);
+    if (cache.damaged() > 0) {
+      stages.progress.note(
+          String.format(
+              Locale.ROOT,
+              "%,d parsed bodies in the load cache in %s failed their check; their files were read"
+                  + " again",
+              cache.damaged(),
+              cache.folder().orElseThrow()));
+    }
+    if (cache.taken() > 0) {
+      stages.progress.note(
+          String.format(
+              Locale.ROOT,
+              "%,d of %,d request files unchanged since the last build, taken from the load cache",
+              cache.taken(),
+              loaded.requestDrafts().size()));
+    }
     stages.start("check");
     Optional<DisclosureLog> log = LogChecker.check(loaded, diagnostics);
     stages.end();
@@ -221,7 +280,7 @@ public record Build(
   /** Times each stage, from its start to the next one's, and tells the progress of both. */
   private static final class Stages {
     final List<StageTime> times = new ArrayList<>();
-    private final Progress progress;
+    final Progress progress;
     LongSupplier filesWritten = () -> 0;
     private String current;
     private long started;

@@ -32,7 +32,7 @@ public final class BuildInputs {
   /** The digest as 64 hex digits; {@code options} is any text that names the build's options. */
   public static String digest(Path content, Optional<Path> templates, String options) {
     MessageDigest sha = sha256();
-    update(sha, "foikb " + FoikbVersion.VERSION + " " + codeIdentity());
+    update(sha, "foikb " + code());
     update(sha, "options " + options);
     addFolder(sha, "content", content);
     templates.ifPresent(folder -> addFolder(sha, "templates", folder));
@@ -68,6 +68,11 @@ public final class BuildInputs {
         throw new UncheckedIOException("cannot read " + file, e);
       }
     }
+  }
+
+  /** Names the foikb that runs: its version and, for a snapshot, its code. */
+  public static String code() {
+    return FoikbVersion.VERSION + " " + codeIdentity();
   }
 
   /** A snapshot's version stays the same while its code changes: the jar's size and time tell. */

@@ -18,4 +18,7 @@ public interface Progress {
 
   /** The stage named by the last {@link #started} has ended. */
   default void ended(Build.StageTime time) {}
+
+  /** Something a user may want to know that is not a problem with the content. */
+  default void note(String message) {}
 }

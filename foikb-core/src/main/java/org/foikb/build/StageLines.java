@@ -33,6 +33,11 @@ public final class StageLines implements Progress {
   }
 
   @Override
+  public void note(String message) {
+    out.accept("foikb: " + message);
+  }
+
+  @Override
   public synchronized void ended(Build.StageTime time) {
     if (time.millis() < slowStageMillis) {
       return;

@@ -36,17 +36,27 @@ public final class ContentLoader {
   private final Markdown markdown;
   private final BodyReader bodyReader;
   private final ParsedBodies bodies;
+  private final LoadCache cache;
 
   /** A loader that keeps nothing of the bodies once they are checked. */
   public ContentLoader(Markdown markdown) {
-    this(markdown, ParsedBodies.none());
+    this(markdown, ParsedBodies.none(), LoadCache.none());
   }
 
   /** A loader that keeps each body it parses in {@code bodies}, for the pages and the index. */
   public ContentLoader(Markdown markdown, ParsedBodies bodies) {
+    this(markdown, bodies, LoadCache.none());
+  }
+
+  /**
+   * A loader that also takes unchanged request files from {@code cache}, and records there the
+   * files it reads without finding a problem.
+   */
+  public ContentLoader(Markdown markdown, ParsedBodies bodies, LoadCache cache) {
     this.markdown = markdown;
     this.bodyReader = new BodyReader(markdown);
     this.bodies = bodies;
+    this.cache = cache;
   }
 
   private enum Folder {
@@ -84,9 +94,9 @@ public final class ContentLoader {
     files.parallelStream()
         .forEach(
             found -> {
-              Optional<SourceFile> read;
+              byte[] bytes;
               try {
-                read = TextReader.read(found.file(), found.path(), diagnostics);
+                bytes = TextReader.bytes(found.file());
               } catch (UncheckedIOException e) {
                 diagnostics.add(
                     Diagnostic.error(
@@ -94,23 +104,30 @@ public final class ContentLoader {
                 return;
               }
               try {
-                read.ifPresent(
-                    source -> {
-                      switch (found.folder()) {
-                        case REQUESTS ->
-                            requestLoader.load(source, diagnostics).ifPresent(requests::add);
-                        case SECTIONS ->
-                            ActSectionLoader.load(source, diagnostics, positions)
-                                .ifPresent(sections::add);
-                        case PUBLISHED ->
-                            PublishedSourceLoader.load(source, diagnostics).ifPresent(sources::add);
-                        case PAGES -> PageLoader.load(source, diagnostics).ifPresent(pages::add);
-                      }
-                      if (found.folder() != Folder.REQUESTS) {
-                        readBody(source, found.folder(), bodyParser, diagnostics)
-                            .ifPresent(references::add);
-                      }
-                    });
+                if (found.folder() == Folder.REQUESTS) {
+                  loadRequest(found, bytes, requestLoader, positions, diagnostics)
+                      .ifPresent(requests::add);
+                  return;
+                }
+                TextReader.decode(bytes, found.file(), found.path(), diagnostics)
+                    .ifPresent(
+                        source -> {
+                          switch (found.folder()) {
+                            case REQUESTS -> throw new IllegalStateException("loaded above");
+                            case SECTIONS ->
+                                ActSectionLoader.load(source, diagnostics, positions)
+                                    .ifPresent(sections::add);
+                            case PUBLISHED ->
+                                PublishedSourceLoader.load(source, diagnostics)
+                                    .ifPresent(sources::add);
+                            case PAGES ->
+                                PageLoader.load(source, diagnostics).ifPresent(pages::add);
+                          }
+                          if (found.folder() != Folder.REQUESTS) {
+                            readBody(source, found.folder(), bodyParser, diagnostics)
+                                .ifPresent(references::add);
+                          }
+                        });
               } catch (RuntimeException | StackOverflowError e) {
                 throw new FileProcessingException(found.path(), e);
               }
@@ -124,6 +141,35 @@ public final class ContentLoader {
         List.copyOf(references),
         List.copyOf(drafts),
         positions);
+  }
+
+  /**
+   * A request from the cache if its file is unchanged, else read; a file read without a problem is
+   * recorded in the cache for the next build.
+   */
+  private Optional<Request> loadRequest(
+      Found found,
+      byte[] bytes,
+      RequestLoader requestLoader,
+      FieldPositions positions,
+      Diagnostics diagnostics) {
+    byte[] digest = cache.keeps() ? LoadCache.sha256(bytes) : null;
+    if (digest != null) {
+      Optional<Request> cached = cache.take(found.path(), digest, positions, bodies);
+      if (cached.isPresent()) {
+        requestLoader.drafted(RequestDraft.of(cached.get()));
+        return cached;
+      }
+    }
+    Diagnostics problems = new Diagnostics();
+    Optional<Request> request =
+        TextReader.decode(bytes, found.file(), found.path(), problems)
+            .flatMap(source -> requestLoader.load(source, problems));
+    if (digest != null && request.isPresent() && problems.sorted().isEmpty()) {
+      cache.keep(found.path(), digest, request.get(), positions, bodies);
+    }
+    problems.sorted().forEach(diagnostics::add);
+    return request;
   }
 
   /**

@@ -13,7 +13,8 @@ public final class FieldPositions {
     static final Position UNKNOWN = new Position(0, 0);
   }
 
-  private final Map<String, Position> positions = new ConcurrentHashMap<>();
+  /** By file, then by field. */
+  private final Map<String, Map<String, Position>> positions = new ConcurrentHashMap<>();
 
   void record(String path, String field, YamlFields fields) {
     record(path, field, fields, field);
@@ -22,7 +23,7 @@ public final class FieldPositions {
   /** Records {@code field} of {@code fields} under another name, for fields of list items. */
   void record(String path, String key, YamlFields fields, String field) {
     if (fields.has(field)) {
-      positions.put(path + "\n" + key, new Position(fields.line(field), fields.column(field)));
+      ofFile(path).put(key, new Position(fields.line(field), fields.column(field)));
     }
   }
 
@@ -32,6 +33,20 @@ public final class FieldPositions {
   }
 
   public Position of(String path, String field) {
-    return positions.getOrDefault(path + "\n" + field, Position.UNKNOWN);
+    return positions.getOrDefault(path, Map.of()).getOrDefault(field, Position.UNKNOWN);
+  }
+
+  /** Every position recorded for one file, by field. */
+  Map<String, Position> inFile(String path) {
+    return Map.copyOf(positions.getOrDefault(path, Map.of()));
+  }
+
+  /** Records again what {@link #inFile} gave for a file. */
+  void restore(String path, Map<String, Position> recorded) {
+    ofFile(path).putAll(recorded);
+  }
+
+  private Map<String, Position> ofFile(String path) {
+    return positions.computeIfAbsent(path, p -> new ConcurrentHashMap<>());
   }
 }

@@ -59,6 +59,11 @@ final class RequestLoader {
     this.bodies = bodies;
   }
 
+  /** Records the draft of a request that was not read, since the cache had it. */
+  void drafted(RequestDraft draft) {
+    drafts.accept(draft);
+  }
+
   Optional<Request> load(SourceFile source, Diagnostics diagnostics) {
     String path = source.path();
     personalData.check(source, diagnostics);

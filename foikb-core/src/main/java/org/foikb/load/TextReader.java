@@ -19,12 +19,20 @@ final class TextReader {
   private TextReader() {}
 
   static Optional<SourceFile> read(Path file, String path, Diagnostics diagnostics) {
-    byte[] bytes;
+    return decode(bytes(file), file, path, diagnostics);
+  }
+
+  static byte[] bytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /** The text of a file's bytes, or nothing (and an error) if they are not UTF-8 text. */
+  static Optional<SourceFile> decode(
+      byte[] bytes, Path file, String path, Diagnostics diagnostics) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         diagnostics.add(

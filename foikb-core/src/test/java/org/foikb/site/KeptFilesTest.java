@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A rebuild after one change gives exactly the site a clean build gives, byte for byte, and
  * rewrites only the files whose bytes changed: every other file is the old site's own (its inode
- * and time unchanged), which is what a deployment that compares times or inodes relies on.
+ * and time unchanged), which is what a deployment that compares times or inodes relies on. The
+ * rebuilds take unchanged request files from the load cache, as the CLI's do; the clean builds read
+ * everything.
  */
 class KeptFilesTest {
   @TempDir Path dir;
@@ -102,7 +104,9 @@ class KeptFilesTest {
     Map<String, FileState> before = states(site);
 
     edit.apply(content);
-    build(content, site, false);
+    assertThat(build(content, site, false))
+        .as("the rebuild took the unchanged request files from the load cache")
+        .anyMatch(note -> note.contains("taken from the load cache"));
     Path clean = dir.resolve("clean");
     build(content, clean, true);
 
@@ -191,10 +195,22 @@ class KeptFilesTest {
 
   private record FileState(Object inode, byte[] bytes) {}
 
-  private static void build(Path content, Path site, boolean clean) {
+  /** Builds, cleanly or with a load cache beside the site; gives the notes the build made. */
+  static java.util.List<String> build(Path content, Path site, boolean clean) {
     Build build = new Build(content, Optional.empty(), false);
-    Build.Result result = (clean ? build.withClean() : build).run(Optional.of(site));
+    build = clean ? build.withClean() : build.withLoadCache(Build.loadCacheBeside(site));
+    java.util.List<String> notes = new java.util.ArrayList<>();
+    Build.Result result =
+        build.run(
+            Optional.of(site),
+            new org.foikb.build.Progress() {
+              @Override
+              public void note(String message) {
+                notes.add(message);
+              }
+            });
     assertThat(result.written()).as(result.diagnostics().sorted().toString()).isTrue();
+    return notes;
   }
 
   private static Map<String, FileState> states(Path site) throws IOException {
@@ -208,7 +224,7 @@ class KeptFilesTest {
   }
 
   /** Each file's SHA-256, so that a difference names the files that differ, not their bytes. */
-  private static Map<String, String> contents(Path site) throws IOException {
+  static Map<String, String> contents(Path site) throws IOException {
     Map<String, String> contents = new TreeMap<>();
     for (Path file : files(site)) {
       try {
@@ -232,7 +248,7 @@ class KeptFilesTest {
     }
   }
 
-  private static void replace(Path file, String from, String to) throws IOException {
+  static void replace(Path file, String from, String to) throws IOException {
     String text = Files.readString(file);
     assertThat(text).contains(from);
     Files.writeString(file, text.replace(from, to));

@@ -34,6 +34,15 @@ abstract class ContentMojo extends AbstractMojo {
   @Parameter(property = "foikb.strict", defaultValue = "false")
   boolean strict;
 
+  /**
+   * Where a build keeps what it learnt of each request file, so that the next one reads only the
+   * files that changed.
+   */
+  @Parameter(
+      property = "foikb.loadCacheDirectory",
+      defaultValue = "${project.build.directory}/foikb-cache")
+  File loadCacheDirectory;
+
   /** Skips the goal. */
   @Parameter(property = "foikb.skip", defaultValue = "false")
   boolean skip;
@@ -52,10 +61,11 @@ abstract class ContentMojo extends AbstractMojo {
               + "; set <templatesDirectory> to a folder, or leave it out");
     }
     return new Build(
-        contentDirectory.toPath(),
-        Optional.ofNullable(templatesDirectory).map(File::toPath),
-        strict,
-        searchIndex);
+            contentDirectory.toPath(),
+            Optional.ofNullable(templatesDirectory).map(File::toPath),
+            strict,
+            searchIndex)
+        .withLoadCache(loadCacheDirectory.toPath());
   }
 
   /** Runs the build, turning what is not the content's fault into Maven's kinds of failure. */

@@ -1,0 +1,439 @@
+package org.foikb.load;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import org.foikb.body.ParsedBodies;
+import org.foikb.model.CrossReference;
+import org.foikb.model.Outcome;
+import org.foikb.model.Question;
+import org.foikb.model.Request;
+
+/**
+ * What the last build learnt from each request file that it found nothing wrong with: the request,
+ * the positions of its fields, and where its parsed body lies in the bodies the build kept. A file
+ * whose bytes hash to what the cache recorded is taken from it, not read again: no YAML, personal
+ * data scan or Markdown. Files with any warning are always read again, so their warnings are given
+ * every time.
+ *
+ * <p>The cache is trusted only if everything it holds checks: its header names this foikb (the code
+ * itself, for snapshots) and this {@code site.yaml} (the allow-list and base path change how a
+ * request loads), the whole index matches its checksum, and each body matches its own. Otherwise it
+ * is ignored, with a note saying why, and every file is read.
+ *
+ * <p>Two files in the cache folder: {@code bodies.bin}, the request bodies as {@link ParsedBodies}
+ * wrote them, and {@code requests.bin}, the index.
+ */
+public final class LoadCache implements AutoCloseable {
+  private static final String FORMAT = "foikb load cache 1";
+  static final String INDEX = "requests.bin";
+  static final String BODIES = "bodies.bin";
+
+  /** A request file as the last build left it. */
+  record Entry(
+      byte[] digest,
+      Request request,
+      Map<String, FieldPositions.Position> positions,
+      ParsedBodies.Place body) {}
+
+  private final Path folder;
+  private final String key;
+  private final Map<String, Entry> found;
+  private final FileChannel oldBodies;
+  private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+  private final AtomicInteger taken = new AtomicInteger();
+  private final AtomicInteger damaged = new AtomicInteger();
+
+  private LoadCache(Path folder, String key, Map<String, Entry> found, FileChannel oldBodies) {
+    this.folder = folder;
+    this.key = key;
+    this.found = found;
+    this.oldBodies = oldBodies;
+  }
+
+  /** No cache: nothing is found, nothing kept. */
+  public static LoadCache none() {
+    return new LoadCache(null, "", Map.of(), null);
+  }
+
+  /**
+   * The cache in {@code folder}, for content whose {@code site.yaml} holds {@code siteYaml}, made
+   * by the foikb {@code code} names; with {@code trust} false, or if the cache cannot be trusted,
+   * it starts empty (and {@code notes} is told why, in the second case). Either way this build's
+   * findings are kept there by {@link #save}.
+   */
+  public static LoadCache open(
+      Path folder, String code, byte[] siteYaml, boolean trust, Consumer<String> notes) {
+    String key = code + "\n" + hex(sha256(siteYaml));
+    if (!trust || !Files.exists(folder.resolve(INDEX))) {
+      return new LoadCache(folder, key, Map.of(), null);
+    }
+    try {
+      Map<String, Entry> entries = read(folder.resolve(INDEX), key);
+      FileChannel bodies = FileChannel.open(folder.resolve(BODIES), StandardOpenOption.READ);
+      return new LoadCache(folder, key, entries, bodies);
+    } catch (Untrusted e) {
+      notes.accept("the load cache in " + folder + " was ignored: " + e.getMessage());
+    } catch (NoSuchFileException e) {
+      notes.accept("the load cache in " + folder + " was ignored: part of it is missing");
+    } catch (IOException e) {
+      notes.accept(
+          "the load cache in " + folder + " was ignored: it could not be read (" + e + ")");
+    }
+    return new LoadCache(folder, key, Map.of(), null);
+  }
+
+  /** How many request files were taken from the cache rather than read. */
+  public int taken() {
+    return taken.get();
+  }
+
+  /** How many request files the cache had, unchanged, but whose kept body failed its check. */
+  public int damaged() {
+    return damaged.get();
+  }
+
+  /** Where the cache is, if anywhere. */
+  public Optional<Path> folder() {
+    return Optional.ofNullable(folder);
+  }
+
+  /** Whether this cache keeps anything for the next build. */
+  boolean keeps() {
+    return folder != null;
+  }
+
+  /** Where the bodies of this build go, for the next one to find. */
+  public Optional<Path> bodiesFile() {
+    return Optional.ofNullable(folder).map(f -> f.resolve(BODIES));
+  }
+
+  /**
+   * The last build's findings for a file whose bytes hash to {@code digest}, its body copied into
+   * {@code bodies}; nothing if the file changed or its body is no longer what was kept.
+   */
+  Optional<Request> take(
+      String path, byte[] digest, FieldPositions positions, ParsedBodies bodies) {
+    Entry entry = found.get(path);
+    if (entry == null || !Arrays.equals(entry.digest(), digest)) {
+      return Optional.empty();
+    }
+    Optional<byte[]> body = ParsedBodies.encoded(oldBodies, entry.body());
+    if (body.isEmpty()) {
+      damaged.incrementAndGet();
+      return Optional.empty();
+    }
+    bodies.putEncoded(path, body.get());
+    positions.restore(path, entry.positions());
+    kept.put(path, new Entry(digest, entry.request(), entry.positions(), bodies.place(path).get()));
+    taken.incrementAndGet();
+    return Optional.of(entry.request());
+  }
+
+  /** Records a file loaded without any problem, once its body is in {@code bodies}. */
+  void keep(
+      String path, byte[] digest, Request request, FieldPositions positions, ParsedBodies bodies) {
+    if (keeps()) {
+      bodies
+          .place(path)
+          .ifPresent(
+              place -> kept.put(path, new Entry(digest, request, positions.inFile(path), place)));
+    }
+  }
+
+  /**
+   * Writes the index of what this build kept, after {@code bodies} has taken the place of the last
+   * build's: a new name first, then the old one, so that a build stopped halfway leaves a cache
+   * whose checks fail rather than one that lies.
+   */
+  public void save(ParsedBodies bodies) {
+    if (!keeps()) {
+      return;
+    }
+    Path index = folder.resolve(INDEX);
+    Path written = folder.resolve(INDEX + ".new");
+    try {
+      Files.createDirectories(folder);
+      CRC32 crc = new CRC32();
+      try (OutputStream file = Files.newOutputStream(written);
+          DataOutputStream out =
+              new DataOutputStream(
+                  new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
+        writeString(out, FORMAT);
+        writeString(out, key);
+        out.writeInt(kept.size());
+        for (Map.Entry<String, Entry> entry : kept.entrySet()) {
+          writeString(out, entry.getKey());
+          write(out, entry.getValue());
+        }
+        out.flush();
+        // the checksum of everything before it, which the reader computes as it goes
+        new DataOutputStream(file).writeLong(crc.getValue());
+      }
+      Files.deleteIfExists(index);
+      bodies.keep();
+      Files.move(written, index, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the load cache in " + folder, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (oldBodies != null) {
+      try {
+        oldBodies.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Why a cache is not used, in a reader's words. */
+  private static final class Untrusted extends Exception {
+    Untrusted(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  private static Map<String, Entry> read(Path index, String key) throws IOException, Untrusted {
+    CRC32 crc = new CRC32();
+    try (InputStream file = new BufferedInputStream(Files.newInputStream(index), 1 << 16);
+        CheckedInputStream checked = new CheckedInputStream(file, crc)) {
+      DataInputStream in = new DataInputStream(checked);
+      if (!FORMAT.equals(readHeader(in))) {
+        throw new Untrusted("it is not a foikb load cache, or one from another version");
+      }
+      if (!key.equals(readString(in))) {
+        throw new Untrusted("it was made by another foikb or for another site.yaml");
+      }
+      int count = in.readInt();
+      Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 2));
+      for (int i = 0; i < count; i++) {
+        entries.put(readString(in), readEntry(in));
+      }
+      long computed = crc.getValue();
+      if (new DataInputStream(file).readLong() != computed || file.read() != -1) {
+        throw new Untrusted("it has been changed since it was written");
+      }
+      return entries;
+    } catch (EOFException | RuntimeException e) {
+      // a count, name or date that no writer would have written
+      throw new Untrusted("it is cut short or damaged");
+    }
+  }
+
+  /** The header's first string, or null if the file does not start like one. */
+  private static String readHeader(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length != FORMAT.length()) {
+      return null;
+    }
+    byte[] bytes = in.readNBytes(length);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void write(DataOutputStream out, Entry entry) throws IOException {
+    out.write(entry.digest());
+    Request request = entry.request();
+    writeString(out, request.path());
+    writeString(out, request.reference());
+    writeString(out, request.title());
+    writeDate(out, request.received());
+    out.writeLong(request.responded().toEpochDay());
+    writeStrings(out, request.topics());
+    writeOptional(out, request.summary());
+    writeOptional(out, request.supersedes());
+    out.writeInt(request.questions().size());
+    for (Question question : request.questions()) {
+      out.writeInt(question.number());
+      writeString(out, question.ask());
+      writeString(out, question.outcome().name());
+      writeStrings(out, question.sectionIds());
+      out.writeInt(question.line());
+    }
+    out.writeInt(request.bodyLine());
+    out.writeInt(request.answered().size());
+    for (int answered : request.answered()) {
+      out.writeInt(answered);
+    }
+    out.writeInt(request.references().size());
+    for (CrossReference reference : request.references()) {
+      writeString(out, reference.kind().name());
+      writeString(out, reference.target());
+      out.writeInt(reference.question());
+      out.writeInt(reference.answer());
+      out.writeInt(reference.line());
+      out.writeInt(reference.column());
+    }
+    out.writeInt(entry.positions().size());
+    for (Map.Entry<String, FieldPositions.Position> position : entry.positions().entrySet()) {
+      writeString(out, position.getKey());
+      out.writeInt(position.getValue().line());
+      out.writeInt(position.getValue().column());
+    }
+    out.writeLong(entry.body().offset());
+    out.writeInt(entry.body().length());
+    out.writeLong(entry.body().crc());
+  }
+
+  private static Entry readEntry(DataInputStream in) throws IOException {
+    byte[] digest = in.readNBytes(32);
+    String path = readString(in);
+    String reference = readString(in);
+    String title = readString(in);
+    Optional<LocalDate> received = readDate(in);
+    LocalDate responded = LocalDate.ofEpochDay(in.readLong());
+    List<String> topics = readStrings(in);
+    Optional<String> summary = readOptional(in);
+    Optional<String> supersedes = readOptional(in);
+    List<Question> questions = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      questions.add(
+          new Question(
+              in.readInt(),
+              readString(in),
+              Outcome.valueOf(readString(in)),
+              readStrings(in),
+              in.readInt()));
+    }
+    int bodyLine = in.readInt();
+    List<Integer> answered = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      answered.add(in.readInt());
+    }
+    List<CrossReference> references = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      references.add(
+          new CrossReference(
+              CrossReference.Kind.valueOf(readString(in)),
+              readString(in),
+              in.readInt(),
+              in.readInt(),
+              in.readInt(),
+              in.readInt()));
+    }
+    Map<String, FieldPositions.Position> positions = new LinkedHashMap<>();
+    for (int i = count(in); i > 0; i--) {
+      positions.put(readString(in), new FieldPositions.Position(in.readInt(), in.readInt()));
+    }
+    ParsedBodies.Place body = new ParsedBodies.Place(in.readLong(), in.readInt(), in.readLong());
+    Request request =
+        new Request(
+            path,
+            reference,
+            title,
+            received,
+            responded,
+            topics,
+            summary,
+            supersedes,
+            questions,
+            bodyLine,
+            answered,
+            references);
+    return new Entry(digest, request, positions, body);
+  }
+
+  private static int count(DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > 1 << 24) {
+      throw new IllegalArgumentException("a count out of range");
+    }
+    return count;
+  }
+
+  private static void writeString(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readString(DataInputStream in) throws IOException {
+    int length = count(in);
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length < length) {
+      throw new EOFException();
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void writeStrings(DataOutputStream out, List<String> texts) throws IOException {
+    out.writeInt(texts.size());
+    for (String text : texts) {
+      writeString(out, text);
+    }
+  }
+
+  private static List<String> readStrings(DataInputStream in) throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      texts.add(readString(in));
+    }
+    return texts;
+  }
+
+  private static void writeOptional(DataOutputStream out, Optional<String> text)
+      throws IOException {
+    out.writeBoolean(text.isPresent());
+    if (text.isPresent()) {
+      writeString(out, text.get());
+    }
+  }
+
+  private static Optional<String> readOptional(DataInputStream in) throws IOException {
+    return in.readBoolean() ? Optional.of(readString(in)) : Optional.empty();
+  }
+
+  private static void writeDate(DataOutputStream out, Optional<LocalDate> date) throws IOException {
+    out.writeBoolean(date.isPresent());
+    if (date.isPresent()) {
+      out.writeLong(date.get().toEpochDay());
+    }
+  }
+
+  private static Optional<LocalDate> readDate(DataInputStream in) throws IOException {
+    return in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong())) : Optional.empty();
+  }
+
+  static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,193 @@
+package org.foikb.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.foikb.body.ParsedBodies;
+import org.foikb.build.Build;
+import org.foikb.diag.Diagnostics;
+import org.foikb.load.ContentLoader;
+import org.foikb.load.LoadCache;
+import org.foikb.markdown.Markdown;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The load cache takes exactly the request files that did not change, and a cache that cannot be
+ * trusted is ignored with a note saying why; either way the site is the one a clean build makes.
+ */
+class LoadCacheTest {
+  private static final Pattern TAKEN =
+      Pattern.compile("(\\d+) of (\\d+) request files unchanged since the last build");
+
+  @TempDir Path dir;
+  private Path content;
+  private Path site;
+  private Path cache;
+
+  @BeforeEach
+  void buildOnce() {
+    content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
+    site = dir.resolve("site");
+    cache = Build.loadCacheBeside(site);
+    assertThat(KeptFilesTest.build(content, site, false)).isEmpty();
+  }
+
+  @Test
+  void aRebuildTakesEveryUnchangedRequestFileAndReadsTheChangedOne() throws IOException {
+    int[] unchanged = taken(KeptFilesTest.build(content, site, false));
+    assertThat(unchanged[0]).isEqualTo(unchanged[1]).isGreaterThan(20);
+
+    KeptFilesTest.replace(
+        content.resolve("requests/2022/01-FOI-22-011482.md"),
+        "title: Stop and search by ethnicity and outcome, 2021",
+        "title: Stop and search in 2021, by ethnicity and by outcome");
+    int[] oneEdited = taken(KeptFilesTest.build(content, site, false));
+
+    assertThat(oneEdited[0]).isEqualTo(oneEdited[1] - 1);
+    assertThat(Files.readString(site.resolve("requests/01-foi-22-011482/index.html")))
+        .contains("Stop and search in 2021, by ethnicity and by outcome");
+    assertEqualsACleanBuild();
+  }
+
+  @Test
+  void aFileWithAWarningIsReadEveryTimeSoItsWarningIsGivenEveryTime() throws IOException {
+    Path file = content.resolve("requests/2022/01-FOI-22-011482.md");
+    KeptFilesTest.replace(file, "title: ", "colour: blue\ntitle: ");
+    for (int build = 0; build < 2; build++) {
+      Build.Result result =
+          new Build(content, Optional.empty(), false).withLoadCache(cache).run(Optional.of(site));
+      assertThat(result.diagnostics().sorted())
+          .anyMatch(
+              d -> d.path().endsWith("01-FOI-22-011482.md") && d.message().contains("colour"));
+    }
+  }
+
+  /** The ways a cache can come to be wrong. */
+  enum Damage {
+    INDEX_CUT_SHORT("it is cut short or damaged") {
+      @Override
+      void apply(Path cache) throws IOException {
+        Path index = cache.resolve("requests.bin");
+        byte[] bytes = Files.readAllBytes(index);
+        Files.write(index, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+      }
+    },
+    INDEX_EDITED_BY_HAND("it has been changed since it was written") {
+      @Override
+      void apply(Path cache) throws IOException {
+        // a title in the index, changed as someone might in an editor
+        Path index = cache.resolve("requests.bin");
+        String text = Files.readString(index, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("Stop and search by ethnicity");
+        Files.writeString(
+            index,
+            text.replace("Stop and search by ethnicity", "Stop and search by ETHNICITY"),
+            java.nio.charset.StandardCharsets.ISO_8859_1);
+      }
+    },
+    NOT_A_CACHE("it is not a foikb load cache, or one from another version") {
+      @Override
+      void apply(Path cache) throws IOException {
+        Files.writeString(cache.resolve("requests.bin"), "hello");
+      }
+    },
+    BODIES_MISSING("part of it is missing") {
+      @Override
+      void apply(Path cache) throws IOException {
+        Files.delete(cache.resolve("bodies.bin"));
+      }
+    },
+    FROM_ANOTHER_FOIKB("it was made by another foikb or for another site.yaml") {
+      @Override
+      void apply(Path cache) throws IOException {
+        Path content = cache.resolveSibling("content");
+        try (LoadCache other =
+                LoadCache.open(
+                    cache,
+                    "0.0.1 an older foikb",
+                    Files.readAllBytes(content.resolve("site.yaml")),
+                    false,
+                    note -> {});
+            ParsedBodies bodies = ParsedBodies.keptIn(cache.resolve("bodies.bin"))) {
+          new ContentLoader(new Markdown(), bodies, other).load(content, new Diagnostics());
+          other.save(bodies);
+        }
+      }
+    },
+    SITE_YAML_CHANGED("it was made by another foikb or for another site.yaml") {
+      @Override
+      void apply(Path cache) throws IOException {
+        Path siteYaml = cache.resolveSibling("content").resolve("site.yaml");
+        Files.writeString(siteYaml, Files.readString(siteYaml) + "\n# edited\n");
+      }
+    };
+
+    final String why;
+
+    Damage(String why) {
+      this.why = why;
+    }
+
+    abstract void apply(Path cache) throws IOException;
+  }
+
+  @ParameterizedTest
+  @EnumSource(Damage.class)
+  void aCacheThatCannotBeTrustedIsIgnoredWithANote(Damage damage) throws IOException {
+    damage.apply(cache);
+
+    List<String> notes = KeptFilesTest.build(content, site, false);
+
+    assertThat(notes).containsExactly("the load cache in " + cache + " was ignored: " + damage.why);
+    assertEqualsACleanBuild();
+    // and the cache this build wrote is trusted by the next
+    assertThat(taken(KeptFilesTest.build(content, site, false))[0]).isGreaterThan(20);
+  }
+
+  @Test
+  void aDamagedBodyIsReadAgainFromItsFile() throws IOException {
+    Path bodies = cache.resolve("bodies.bin");
+    byte[] bytes = Files.readAllBytes(bodies);
+    for (int i = 0; i < bytes.length; i += 97) {
+      bytes[i] ^= 0x20;
+    }
+    Files.write(bodies, bytes);
+
+    List<String> notes = KeptFilesTest.build(content, site, false);
+
+    assertThat(notes)
+        .noneMatch(note -> note.contains("taken from the load cache"))
+        .anyMatch(
+            note ->
+                note.matches(
+                    "\\d+ parsed bodies in the load cache in .* failed their check; their files"
+                        + " were read again"));
+    assertEqualsACleanBuild();
+  }
+
+  private void assertEqualsACleanBuild() throws IOException {
+    Path clean = dir.resolve("clean");
+    KeptFilesTest.build(content, clean, true);
+    assertThat(KeptFilesTest.contents(site)).isEqualTo(KeptFilesTest.contents(clean));
+  }
+
+  private static int[] taken(List<String> notes) {
+    for (String note : notes) {
+      Matcher matcher = TAKEN.matcher(note);
+      if (matcher.find()) {
+        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
+      }
+    }
+    throw new AssertionError("no note of the load cache in " + notes);
+  }
+}
