@@ -114,6 +114,34 @@ class MainCommandTest {
   }
 
   @Test
+  void buildKeepsALoadCacheBesideTheSiteAndRebuildsFromIt() throws IOException {
+    ContentFixture fixture = ContentFixture.in(dir).validRequest();
+    fixture.file(
+        "requests/2024/01-foi-24-000002.md",
+        ContentFixture.VALID_REQUEST.replace("01.FOI.24.000001", "01.FOI.24.000002"));
+    Path content = fixture.root();
+    Path out = dir.resolve("public");
+    String[] build = {"build", "--content", content.toString(), "--out", out.toString()};
+    Run first = run(build);
+    assertThat(first.status()).as(first.err()).isEqualTo(Main.OK);
+    assertThat(dir.resolve("public.foikb-cache/requests.bin")).isRegularFile();
+
+    Files.writeString(
+        content.resolve("requests/2024/01-foi-24-000002.md"),
+        Files.readString(content.resolve("requests/2024/01-foi-24-000002.md"))
+            .replace("title: ", "title: Edited "));
+    Run again = run(build);
+
+    assertThat(again.status()).isEqualTo(Main.OK);
+    assertThat(again.err())
+        .contains(
+            "foikb: 1 of 2 request files unchanged since the last build, taken from the load"
+                + " cache\n");
+    assertThat(Files.readString(out.resolve("requests/01-foi-24-000002/index.html")))
+        .contains("Edited Live facial recognition");
+  }
+
+  @Test
   void buildWithCleanBuildsAgainAndWritesEveryFile() throws IOException {
     Path content = ContentFixture.in(dir).validRequest().root();
     Path out = dir.resolve("public");

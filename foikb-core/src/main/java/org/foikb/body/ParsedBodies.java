@@ -31,13 +31,16 @@ public final class ParsedBodies implements AutoCloseable {
 
   private final FileChannel spill;
   private final Path keptFile;
+  private final boolean madeFolder;
+  private boolean kept;
   private final Map<String, Place> requestPlaces = new ConcurrentHashMap<>();
   private final Map<String, SectionBody> sections = new ConcurrentHashMap<>();
   private final Map<String, BodyPart> wholeBodies = new ConcurrentHashMap<>();
 
-  private ParsedBodies(FileChannel spill, Path keptFile) {
+  private ParsedBodies(FileChannel spill, Path keptFile, boolean madeFolder) {
     this.spill = spill;
     this.keptFile = keptFile;
+    this.madeFolder = madeFolder;
   }
 
   /** A store for a build that renders: it keeps every body until closed, then forgets them. */
@@ -50,7 +53,8 @@ public final class ParsedBodies implements AutoCloseable {
               StandardOpenOption.READ,
               StandardOpenOption.WRITE,
               StandardOpenOption.DELETE_ON_CLOSE),
-          null);
+          null,
+          false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a temporary file for the parsed bodies", e);
     }
@@ -59,10 +63,11 @@ public final class ParsedBodies implements AutoCloseable {
   /**
    * A store whose request bodies outlive the build, for the next one's load cache: they are written
    * beside {@code file} and take its name when {@link #keep} is called, so that until then the last
-   * build's file is there to be read.
+   * build's file is there to be read. Closed without being kept, it removes what it wrote.
    */
   public static ParsedBodies keptIn(Path file) {
     try {
+      boolean madeFolder = !Files.isDirectory(file.getParent());
       Files.createDirectories(file.getParent());
       return new ParsedBodies(
           FileChannel.open(
@@ -71,7 +76,8 @@ public final class ParsedBodies implements AutoCloseable {
               StandardOpenOption.TRUNCATE_EXISTING,
               StandardOpenOption.READ,
               StandardOpenOption.WRITE),
-          file);
+          file,
+          madeFolder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the parsed bodies to " + beside(file), e);
     }
@@ -87,6 +93,7 @@ public final class ParsedBodies implements AutoCloseable {
       try {
         spill.force(false);
         Files.move(beside(keptFile), keptFile, StandardCopyOption.REPLACE_EXISTING);
+        kept = true;
       } catch (IOException e) {
         throw new UncheckedIOException("cannot keep the parsed bodies in " + keptFile, e);
       }
@@ -95,7 +102,7 @@ public final class ParsedBodies implements AutoCloseable {
 
   /** For a run that only checks: nothing is kept, so the loader need not make the parts. */
   public static ParsedBodies none() {
-    return new ParsedBodies(null, null);
+    return new ParsedBodies(null, null, false);
   }
 
   /** Whether what is put here is kept. */
@@ -207,6 +214,12 @@ public final class ParsedBodies implements AutoCloseable {
     if (spill != null) {
       try {
         spill.close();
+        if (keptFile != null && !kept) {
+          Files.deleteIfExists(beside(keptFile));
+          if (madeFolder) {
+            Files.deleteIfExists(keptFile.getParent());
+          }
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove the temporary file of parsed bodies", e);
       }

@@ -188,7 +188,6 @@ public record Build(
     stages.start("load and parse");
     LoadedContent loaded =
         new ContentLoader(new Markdown(), bodies, cache).load(content, diagnostics);
-    cache.save(bodies);
     if (cache.damaged() > 0) {
       stages.progress.note(
           String.format(
@@ -250,6 +249,8 @@ public record Build(
       stages.start("swap in");
       renderer.finish();
       writer.commit();
+      // kept only with a site made from it, so that a refused or failed build writes nothing
+      cache.save(bodies);
       stages.end();
     } finally {
       similarPool.shutdown();
