@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuild benchmark: a full build, then a build with nothing changed, one after a request's title
+# Rebuild benchmark: a full build (no site, no load cache beside it), then a build with nothing changed, one after a request's title
 # changed, and one with --clean, interleaved RUNS times on a copy of CONTENT; medians and ratios to
 # the full build of the same run. It then checks that the rebuilt site equals a clean build of the
 # same content, byte for byte, and fails if not (CI runs it on content/ as a smoke test).
@@ -36,7 +36,7 @@ changed_files() { # files of the site newer than the marker file given
 
 : >"$WORK/full"; : >"$WORK/nothing"; : >"$WORK/one"; : >"$WORK/clean"; : >"$WORK/rewritten"
 for i in $(seq 1 "$RUNS"); do
-  rm -rf "$OUT" "$WORK/foikb-report.html"
+  rm -rf "$OUT" "$OUT.foikb-cache" "$WORK/foikb-report.html"
   build >>"$WORK/full"
   build >>"$WORK/nothing"
   touch "$WORK/before-edit"; sleep 0.01

@@ -39,9 +39,9 @@ OUT=$RES/site
 wall_of() { awk -F': ' '/Elapsed \(wall clock\)/{n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$1"; }
 rss_of() { awk -F': ' '/Maximum resident/{printf "%.0f\n", $2/1024}' "$1"; }
 for i in warm $(seq 1 "$RUNS"); do
-  rm -rf "$OUT.bare"; sync
+  rm -rf "$OUT.bare" "$OUT.bare.foikb-cache"; sync
   /usr/bin/time -v -o "$RES/bare.$i.time" java $JAVA_OPTS -jar "$JAR" build --no-search-index --content "$CORPUS" --out "$OUT.bare" >"$RES/bare.$i.out"
-  rm -rf "$OUT.bare" "$OUT"; sync
+  rm -rf "$OUT.bare" "$OUT.bare.foikb-cache" "$OUT" "$OUT.foikb-cache"; sync
   /usr/bin/time -v -o "$RES/build.$i.time" java $JAVA_OPTS -jar "$JAR" build --content "$CORPUS" --out "$OUT" >"$RES/build.$i.out"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
