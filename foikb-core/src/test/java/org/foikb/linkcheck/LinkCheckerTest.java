@@ -110,13 +110,16 @@ class LinkCheckerTest {
       mostInFlight.accumulateAndGet(now, Math::max);
       try {
         Thread.sleep(millis);
-        answer(exchange, 200);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        exchange.close();
-      } finally {
         inFlight.decrementAndGet();
+        exchange.close();
+        return;
       }
+      // out before the answer goes: once it has, the checker may send its next request, which
+      // could otherwise be counted while this one is still leaving
+      inFlight.decrementAndGet();
+      answer(exchange, 200);
     };
   }
 
