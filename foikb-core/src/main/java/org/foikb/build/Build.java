@@ -30,6 +30,7 @@ import org.foikb.report.ReportHtml;
 import org.foikb.report.StaffReport;
 import org.foikb.search.SearchIndex;
 import org.foikb.search.SimilarQuestions;
+import org.foikb.search.SimilarQuestionsFile;
 import org.foikb.template.Templates;
 
 /**
@@ -224,22 +225,25 @@ public record Build(
       // the shared pool they took its one worker too, and the cross-references took 7.8 s
       // instead of 3.2 (5.5 s beside one thread) at 100,000 requests.
       stages.start("cross-references");
-      CompletableFuture<SimilarQuestions> similar =
+      CompletableFuture<AskedBefore> similar =
           searchIndex
-              ? CompletableFuture.supplyAsync(() -> SimilarQuestions.of(checked), similarPool)
-              : CompletableFuture.completedFuture(SimilarQuestions.none());
+              ? CompletableFuture.supplyAsync(
+                  () -> askedBefore(checked, cache, stages.progress), similarPool)
+              : CompletableFuture.completedFuture(
+                  new AskedBefore(SimilarQuestions.none(), Optional.empty()));
       index = besideTask(() -> CrossIndex.of(checked), similar);
       SiteRenderer renderer =
           new SiteRenderer(checked, index, new Templates(templates), bodies, writer);
       stages.start(
           searchIndex ? "render other pages, find similar questions" : "render other pages");
-      matches =
+      AskedBefore asked =
           besideTask(
               () -> {
                 renderer.renderOthers();
                 return Results.await(similar);
               },
               similar);
+      matches = asked.similar();
       stages.start("render requests");
       renderer.renderRequests(matches);
       if (searchIndex) {
@@ -251,6 +255,7 @@ public record Build(
       writer.commit();
       // kept only with a site made from it, so that a refused or failed build writes nothing
       cache.save(bodies);
+      asked.toKeep().ifPresent(digest -> keep(cache, digest, asked.similar()));
       stages.end();
     } finally {
       similarPool.shutdown();
@@ -276,6 +281,38 @@ public record Build(
         Optional.of(index),
         searchIndex ? Optional.of(matches) : Optional.empty(),
         report);
+  }
+
+  /** The "asked before" lists, and the digest to keep them under if they were found afresh. */
+  private record AskedBefore(SimilarQuestions similar, Optional<String> toKeep) {}
+
+  private static final String ASKED_BEFORE = "asked-before.bin";
+
+  /** The lists kept by the last build if they were made from the same questions, else found. */
+  private AskedBefore askedBefore(DisclosureLog log, LoadCache cache, Progress progress) {
+    if (cache.folder().isEmpty()) {
+      return new AskedBefore(SimilarQuestions.of(log), Optional.empty());
+    }
+    String inputs = SimilarQuestionsFile.inputs(log, BuildInputs.code());
+    if (!clean) {
+      Optional<SimilarQuestions> kept =
+          SimilarQuestionsFile.read(
+              cache.folder().get().resolve(ASKED_BEFORE), inputs, log, progress::note);
+      if (kept.isPresent()) {
+        progress.note(
+            "no question, title, summary or topic changed since the last build, so its \"asked"
+                + " before\" lists were used again");
+        return new AskedBefore(kept.get(), Optional.empty());
+      }
+    }
+    return new AskedBefore(SimilarQuestions.of(log), Optional.of(inputs));
+  }
+
+  private static void keep(LoadCache cache, String inputs, SimilarQuestions similar) {
+    cache
+        .folder()
+        .ifPresent(
+            folder -> SimilarQuestionsFile.write(folder.resolve(ASKED_BEFORE), inputs, similar));
   }
 
   /** Times each stage, from its start to the next one's, and tells the progress of both. */

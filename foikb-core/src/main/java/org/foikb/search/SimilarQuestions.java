@@ -67,6 +67,17 @@ public final class SimilarQuestions {
 
   private SimilarQuestions(
       List<Request> requests, int[] firstQuestion, int[] requestOf, Found found) {
+    this(requests, firstQuestion, requestOf, starts(found), flat(found), flatShares(found));
+  }
+
+  /** From the arrays {@link SimilarQuestionsFile} kept, which it has checked against the log. */
+  SimilarQuestions(
+      List<Request> requests,
+      int[] firstQuestion,
+      int[] requestOf,
+      int[] matchStart,
+      int[] matches,
+      float[] shares) {
     this.requests = requests;
     this.requestNumbers = new HashMap<>();
     for (int r = 0; r < requests.size(); r++) {
@@ -74,17 +85,56 @@ public final class SimilarQuestions {
     }
     this.firstQuestion = firstQuestion;
     this.requestOf = requestOf;
+    this.matchStart = matchStart;
+    this.matches = matches;
+    this.shares = shares;
+  }
+
+  private static int[] starts(Found found) {
     int n = found.docs.length;
-    this.matchStart = new int[n + 1];
+    int[] matchStart = new int[n + 1];
     for (int q = 0; q < n; q++) {
       matchStart[q + 1] = matchStart[q] + found.docs[q].length;
     }
-    this.matches = new int[matchStart[n]];
-    this.shares = new float[matchStart[n]];
-    for (int q = 0; q < n; q++) {
-      System.arraycopy(found.docs[q], 0, matches, matchStart[q], found.docs[q].length);
-      System.arraycopy(found.shares[q], 0, shares, matchStart[q], found.shares[q].length);
+    return matchStart;
+  }
+
+  private static int[] flat(Found found) {
+    return Arrays.stream(found.docs).flatMapToInt(Arrays::stream).toArray();
+  }
+
+  private static float[] flatShares(Found found) {
+    int size = 0;
+    for (float[] shares : found.shares) {
+      size += shares.length;
     }
+    float[] flat = new float[size];
+    int at = 0;
+    for (float[] shares : found.shares) {
+      System.arraycopy(shares, 0, flat, at, shares.length);
+      at += shares.length;
+    }
+    return flat;
+  }
+
+  int[] firstQuestion() {
+    return firstQuestion;
+  }
+
+  int[] requestOf() {
+    return requestOf;
+  }
+
+  int[] matchStart() {
+    return matchStart;
+  }
+
+  int[] matches() {
+    return matches;
+  }
+
+  float[] shares() {
+    return shares;
   }
 
   /** Each question's matches and the share of its own score each makes. */
