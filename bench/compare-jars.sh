@@ -12,11 +12,11 @@ RUNS=${2:?usage: bench/compare-jars.sh CORPUS RUNS JAR...}
 shift 2
 OUT=${OUT:-/dev/shm/foikb-compare}
 TIMES=$(mktemp)
-trap 'rm -f "$TIMES"; rm -rf "$OUT"' EXIT
+trap 'rm -f "$TIMES"; rm -rf "$OUT" "$OUT.foikb-cache"' EXIT
 for round in $(seq 1 "$RUNS"); do
   for jar in "$@"; do
     for mode in with without; do
-      rm -rf "$OUT"
+      rm -rf "$OUT" "$OUT.foikb-cache"
       sync
       flag=""
       [ "$mode" = without ] && flag=--no-search-index

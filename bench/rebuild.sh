@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Rebuild benchmark: a full build (no site, no load cache beside it), then a build with nothing changed, one after a request's title
-# changed, and one with --clean, interleaved RUNS times on a copy of CONTENT; medians and ratios to
-# the full build of the same run. It then checks that the rebuilt site equals a clean build of the
+# Rebuild benchmark: a full build (no site, no load cache beside it), then a build with nothing
+# changed, one after a request's title changed, one after a sentence was added to an answer, and one
+# with --clean, interleaved RUNS times on a copy of CONTENT; medians and ratios to the full build of
+# the same run. It then checks that the rebuilt site equals a clean build of the
 # same content, byte for byte, and fails if not (CI runs it on content/ as a smoke test).
 #
 #   bench/rebuild.sh CONTENT [RUNS]     e.g. bench/rebuild.sh /tmp/foi-bench/corpus-10000-s1 3
@@ -34,7 +35,8 @@ changed_files() { # files of the site newer than the marker file given
   find "$OUT" -type f -newer "$1" ! -name .foikb-site | wc -l
 }
 
-: >"$WORK/full"; : >"$WORK/nothing"; : >"$WORK/one"; : >"$WORK/clean"; : >"$WORK/rewritten"
+: >"$WORK/full"; : >"$WORK/nothing"; : >"$WORK/one"; : >"$WORK/answer"; : >"$WORK/clean"
+: >"$WORK/rewritten"
 for i in $(seq 1 "$RUNS"); do
   rm -rf "$OUT" "$OUT.foikb-cache" "$WORK/foikb-report.html"
   build >>"$WORK/full"
@@ -43,6 +45,8 @@ for i in $(seq 1 "$RUNS"); do
   sed -i "0,/^title: /s/^title: \(.*\)$/title: \1 (edited $i)/" "$REQUEST"
   build >>"$WORK/one"
   changed_files "$WORK/before-edit" >>"$WORK/rewritten"
+  sed -i "0,/^## Answer [0-9]*$/s//&\n\nA sentence added in run $i./" "$REQUEST"
+  build >>"$WORK/answer"
   build --clean >>"$WORK/clean"
 done
 
@@ -66,7 +70,7 @@ FULL=$(median "$WORK/full")
 files=$(find "$OUT" -type f ! -name .foikb-site | wc -l)
 echo "content: $CONTENT ($(find "$WORK/content/requests" -name '*.md' | wc -l) requests, $files files built), $RUNS runs, medians"
 printf '| build | seconds | against the full build |\n|---|---|---|\n'
-for kind in full nothing one clean; do
+for kind in full nothing one answer clean; do
   m=$(median "$WORK/$kind")
   printf '| %s | %.2f | %.2f |\n' "$kind" "$m" "$(awk -v m="$m" -v f="$FULL" 'BEGIN { print m / f }')"
 done
