@@ -99,6 +99,12 @@ class KeyboardBrowserTest {
                 "permissions",
                 List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     driver.get(site.origin + "/requests/01-foi-23-030269/");
+    // the script shows the buttons; under load the first look can come before it has run
+    BrowserSite.waitFor(driver)
+        .until(
+            d ->
+                d.findElements(By.cssSelector("button.foikb-copy")).stream()
+                    .anyMatch(b -> b.isDisplayed()));
     List<String> shown =
         driver.findElements(By.cssSelector("button.foikb-copy")).stream()
             .filter(b -> b.isDisplayed())
