@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -50,13 +52,16 @@ import org.foikb.model.Request;
  * request loads), the whole index matches its checksum, and each body matches its own. Otherwise it
  * is ignored, with a note saying why, and every file is read.
  *
- * <p>Two files in the cache folder: {@code bodies.bin}, the request bodies as {@link ParsedBodies}
- * wrote them, and {@code requests.bin}, the index.
+ * <p>In the cache folder: {@code bodies.bin}, the request bodies as {@link ParsedBodies} wrote
+ * them; {@code requests.bin}, the index; {@code lock}, locked while a build uses the folder, so
+ * that a second build at the same time reads every file and keeps nothing there rather than write
+ * over the files the first is reading.
  */
 public final class LoadCache implements AutoCloseable {
   private static final String FORMAT = "foikb load cache 1";
   static final String INDEX = "requests.bin";
   static final String BODIES = "bodies.bin";
+  private static final String LOCK = "lock";
 
   /** A request file as the last build left it. */
   record Entry(
@@ -73,16 +78,46 @@ public final class LoadCache implements AutoCloseable {
   private final AtomicInteger taken = new AtomicInteger();
   private final AtomicInteger damaged = new AtomicInteger();
 
-  private LoadCache(Path folder, String key, Map<String, Entry> found, FileChannel oldBodies) {
+  /** Held while a build uses the cache: two builds sharing one would spoil each other's files. */
+  private final Lock lock;
+
+  private boolean saved;
+
+  private LoadCache(
+      Path folder, String key, Map<String, Entry> found, FileChannel oldBodies, Lock lock) {
     this.folder = folder;
     this.key = key;
     this.found = found;
     this.oldBodies = oldBodies;
+    this.lock = lock;
   }
 
   /** No cache: nothing is found, nothing kept. */
   public static LoadCache none() {
-    return new LoadCache(null, "", Map.of(), null);
+    return new LoadCache(null, "", Map.of(), null, null);
+  }
+
+  /** The lock on a cache folder, and whether taking it made the folder. */
+  private record Lock(FileChannel file, FileLock held, boolean madeFolder) {
+    /** The lock, or nothing if another build holds it. */
+    static Optional<Lock> take(Path folder) throws IOException {
+      boolean made = !Files.isDirectory(folder);
+      Files.createDirectories(folder);
+      FileChannel file =
+          FileChannel.open(
+              folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock held;
+      try {
+        held = file.tryLock();
+      } catch (OverlappingFileLockException e) {
+        held = null;
+      }
+      if (held == null) {
+        file.close();
+        return Optional.empty();
+      }
+      return Optional.of(new Lock(file, held, made));
+    }
   }
 
   /**
@@ -94,13 +129,29 @@ public final class LoadCache implements AutoCloseable {
   public static LoadCache open(
       Path folder, String code, byte[] siteYaml, boolean trust, Consumer<String> notes) {
     String key = code + "\n" + hex(sha256(siteYaml));
+    Lock lock;
+    try {
+      Optional<Lock> taken = Lock.take(folder);
+      if (taken.isEmpty()) {
+        notes.accept(
+            "another build is using the load cache in "
+                + folder
+                + "; this one reads every file and keeps nothing there");
+        return none();
+      }
+      lock = taken.get();
+    } catch (IOException e) {
+      notes.accept(
+          "the load cache in " + folder + " cannot be used (" + e + "); every file is read");
+      return none();
+    }
     if (!trust || !Files.exists(folder.resolve(INDEX))) {
-      return new LoadCache(folder, key, Map.of(), null);
+      return new LoadCache(folder, key, Map.of(), null, lock);
     }
     try {
       Map<String, Entry> entries = read(folder.resolve(INDEX), key);
       FileChannel bodies = FileChannel.open(folder.resolve(BODIES), StandardOpenOption.READ);
-      return new LoadCache(folder, key, entries, bodies);
+      return new LoadCache(folder, key, entries, bodies, lock);
     } catch (Untrusted e) {
       notes.accept("the load cache in " + folder + " was ignored: " + e.getMessage());
     } catch (NoSuchFileException e) {
@@ -109,7 +160,7 @@ public final class LoadCache implements AutoCloseable {
       notes.accept(
           "the load cache in " + folder + " was ignored: it could not be read (" + e + ")");
     }
-    return new LoadCache(folder, key, Map.of(), null);
+    return new LoadCache(folder, key, Map.of(), null, lock);
   }
 
   /** How many request files were taken from the cache rather than read. */
@@ -202,6 +253,7 @@ public final class LoadCache implements AutoCloseable {
       Files.deleteIfExists(index);
       bodies.keep();
       Files.move(written, index, StandardCopyOption.REPLACE_EXISTING);
+      saved = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the load cache in " + folder, e);
     }
@@ -209,12 +261,25 @@ public final class LoadCache implements AutoCloseable {
 
   @Override
   public void close() {
-    if (oldBodies != null) {
-      try {
+    try {
+      if (oldBodies != null) {
         oldBodies.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
+      if (lock != null) {
+        lock.held().release();
+        lock.file().close();
+        // a build that made the folder and kept nothing in it leaves nothing behind
+        if (lock.madeFolder() && !saved) {
+          Files.deleteIfExists(folder.resolve(LOCK));
+          try (var left = Files.list(folder)) {
+            if (left.findAny().isEmpty()) {
+              Files.delete(folder);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the load cache in " + folder, e);
     }
   }
 

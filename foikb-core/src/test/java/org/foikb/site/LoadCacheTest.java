@@ -176,6 +176,31 @@ class LoadCacheTest {
     assertEqualsACleanBuild();
   }
 
+  @Test
+  void aBuildWhileAnotherHoldsTheCacheReadsEverythingAndLeavesTheCacheAlone() throws IOException {
+    Path index = cache.resolve("requests.bin");
+    byte[] kept = Files.readAllBytes(index);
+    KeptFilesTest.replace(
+        content.resolve("requests/2022/01-FOI-22-011482.md"),
+        "title: Stop and search by ethnicity and outcome, 2021",
+        "title: Stop and search in 2021, by ethnicity and by outcome");
+    List<String> notes;
+    try (java.nio.channels.FileChannel lock =
+            java.nio.channels.FileChannel.open(
+                cache.resolve("lock"), java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock held = lock.lock()) {
+      notes = KeptFilesTest.build(content, site, false);
+    }
+
+    assertThat(notes)
+        .containsExactly(
+            "another build is using the load cache in "
+                + cache
+                + "; this one reads every file and keeps nothing there");
+    assertThat(Files.readAllBytes(index)).isEqualTo(kept);
+    assertEqualsACleanBuild();
+  }
+
   private static final String ASKED_BEFORE_KEPT =
       "no question, title, summary or topic changed since the last build, so its \"asked before\""
           + " lists were used again";
