@@ -1,14 +1,15 @@
 package org.foikb.build;
 
+import static org.foikb.digest.Digests.sha256;
+import static org.foikb.digest.Digests.update;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -89,19 +90,6 @@ public final class BuildInputs {
     } catch (IOException | URISyntaxException | SecurityException | NullPointerException e) {
       // unknown code: a digest no output records, so the build always runs
       return String.valueOf(System.nanoTime());
-    }
-  }
-
-  private static void update(MessageDigest sha, String text) {
-    sha.update(text.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
     }
   }
 }

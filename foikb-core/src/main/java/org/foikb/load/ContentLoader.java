@@ -15,6 +15,7 @@ import org.foikb.body.ParsedBodies;
 import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.FileProcessingException;
+import org.foikb.digest.Digests;
 import org.foikb.link.SiteUrls;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.ActSection;
@@ -153,7 +154,7 @@ public final class ContentLoader {
       RequestLoader requestLoader,
       FieldPositions positions,
       Diagnostics diagnostics) {
-    byte[] digest = cache.keeps() ? LoadCache.sha256(bytes) : null;
+    byte[] digest = cache.keeps() ? Digests.sha256(bytes) : null;
     if (digest != null) {
       Optional<Request> cached = cache.take(found.path(), digest, positions, bodies);
       if (cached.isPresent()) {
