@@ -5,6 +5,7 @@ import org.foikb.body.ParsedBodies;
 import org.foikb.diag.Diagnostics;
 import org.foikb.link.LogChecker;
 import org.foikb.load.ContentLoader;
+import org.foikb.load.LoadCache;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.SiteWriter;
@@ -33,7 +34,7 @@ public class IndexBench {
     try (ParsedBodies bodies = askedBeforeOnly ? ParsedBodies.none() : ParsedBodies.kept()) {
       DisclosureLog log =
           LogChecker.check(
-                  new ContentLoader(new Markdown(), bodies).load(content, diagnostics), diagnostics)
+                  new ContentLoader(new Markdown(), bodies, LoadCache.none()).load(content, diagnostics), diagnostics)
               .orElseThrow();
       double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
       for (int pass = 0; pass < passes; pass++) {

@@ -31,16 +31,14 @@ public final class ParsedBodies implements AutoCloseable {
 
   private final FileChannel spill;
   private final Path keptFile;
-  private final boolean madeFolder;
   private boolean kept;
   private final Map<String, Place> requestPlaces = new ConcurrentHashMap<>();
   private final Map<String, SectionBody> sections = new ConcurrentHashMap<>();
   private final Map<String, BodyPart> wholeBodies = new ConcurrentHashMap<>();
 
-  private ParsedBodies(FileChannel spill, Path keptFile, boolean madeFolder) {
+  private ParsedBodies(FileChannel spill, Path keptFile) {
     this.spill = spill;
     this.keptFile = keptFile;
-    this.madeFolder = madeFolder;
   }
 
   /** A store for a build that renders: it keeps every body until closed, then forgets them. */
@@ -53,8 +51,7 @@ public final class ParsedBodies implements AutoCloseable {
               StandardOpenOption.READ,
               StandardOpenOption.WRITE,
               StandardOpenOption.DELETE_ON_CLOSE),
-          null,
-          false);
+          null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a temporary file for the parsed bodies", e);
     }
@@ -63,12 +60,11 @@ public final class ParsedBodies implements AutoCloseable {
   /**
    * A store whose request bodies outlive the build, for the next one's load cache: they are written
    * beside {@code file} and take its name when {@link #keep} is called, so that until then the last
-   * build's file is there to be read. Closed without being kept, it removes what it wrote.
+   * build's file is there to be read. Closed without being kept, it removes what it wrote; the
+   * folder is the load cache's, which {@link org.foikb.load.LoadCache} makes and removes.
    */
   public static ParsedBodies keptIn(Path file) {
     try {
-      boolean madeFolder = !Files.isDirectory(file.getParent());
-      Files.createDirectories(file.getParent());
       return new ParsedBodies(
           FileChannel.open(
               beside(file),
@@ -76,8 +72,7 @@ public final class ParsedBodies implements AutoCloseable {
               StandardOpenOption.TRUNCATE_EXISTING,
               StandardOpenOption.READ,
               StandardOpenOption.WRITE),
-          file,
-          madeFolder);
+          file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the parsed bodies to " + beside(file), e);
     }
@@ -102,7 +97,7 @@ public final class ParsedBodies implements AutoCloseable {
 
   /** For a run that only checks: nothing is kept, so the loader need not make the parts. */
   public static ParsedBodies none() {
-    return new ParsedBodies(null, null, false);
+    return new ParsedBodies(null, null);
   }
 
   /** Whether what is put here is kept. */
@@ -216,9 +211,6 @@ public final class ParsedBodies implements AutoCloseable {
         spill.close();
         if (keptFile != null && !kept) {
           Files.deleteIfExists(beside(keptFile));
-          if (madeFolder) {
-            Files.deleteIfExists(keptFile.getParent());
-          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot remove the temporary file of parsed bodies", e);

@@ -44,14 +44,10 @@ public final class ContentLoader {
     this(markdown, ParsedBodies.none(), LoadCache.none());
   }
 
-  /** A loader that keeps each body it parses in {@code bodies}, for the pages and the index. */
-  public ContentLoader(Markdown markdown, ParsedBodies bodies) {
-    this(markdown, bodies, LoadCache.none());
-  }
-
   /**
-   * A loader that also takes unchanged request files from {@code cache}, and records there the
-   * files it reads without finding a problem.
+   * A loader that keeps each body it parses in {@code bodies}, for the pages and the index; it
+   * takes unchanged request files from {@code cache}, and records there the files it reads without
+   * finding a problem.
    */
   public ContentLoader(Markdown markdown, ParsedBodies bodies, LoadCache cache) {
     this.markdown = markdown;
@@ -114,7 +110,6 @@ public final class ContentLoader {
                     .ifPresent(
                         source -> {
                           switch (found.folder()) {
-                            case REQUESTS -> throw new IllegalStateException("loaded above");
                             case SECTIONS ->
                                 ActSectionLoader.load(source, diagnostics, positions)
                                     .ifPresent(sections::add);
@@ -123,11 +118,10 @@ public final class ContentLoader {
                                     .ifPresent(sources::add);
                             case PAGES ->
                                 PageLoader.load(source, diagnostics).ifPresent(pages::add);
+                            default -> throw new IllegalStateException("requests load above");
                           }
-                          if (found.folder() != Folder.REQUESTS) {
-                            readBody(source, found.folder(), bodyParser, diagnostics)
-                                .ifPresent(references::add);
-                          }
+                          readBody(source, found.folder(), bodyParser, diagnostics)
+                              .ifPresent(references::add);
                         });
               } catch (RuntimeException | StackOverflowError e) {
                 throw new FileProcessingException(found.path(), e);
