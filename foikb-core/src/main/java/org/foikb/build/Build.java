@@ -23,6 +23,7 @@ import org.foikb.load.LoadCache;
 import org.foikb.load.LoadedContent;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.DisclosureLog;
+import org.foikb.output.MadeFrom;
 import org.foikb.output.ReportFile;
 import org.foikb.output.SiteWriter;
 import org.foikb.render.SiteRenderer;
@@ -140,8 +141,11 @@ public record Build(
   }
 
   private String inputs() {
-    return BuildInputs.digest(
-        content, templates, "strict=" + strict + " searchIndex=" + searchIndex);
+    return BuildInputs.digest(content, templates, options());
+  }
+
+  private String options() {
+    return "strict=" + strict + " searchIndex=" + searchIndex;
   }
 
   /** Checks the content and, given an output folder and no errors, builds the site into it. */
@@ -217,7 +221,16 @@ public record Build(
     ForkJoinPool similarPool = new ForkJoinPool(1);
     CrossIndex index;
     SimilarQuestions matches;
-    try (SiteWriter writer = SiteWriter.open(out.get(), inputs, !clean)) {
+    Optional<Path> pagesFile = cache.folder().map(folder -> folder.resolve(PAGES_MADE_FROM));
+    MadeFrom previousPages =
+        pagesFile
+            .filter(file -> !clean)
+            .map(
+                file ->
+                    MadeFrom.read(
+                        file, SiteWriter.recordedInputs(out.get()), stages.progress::note))
+            .orElseGet(MadeFrom::none);
+    try (SiteWriter writer = SiteWriter.open(out.get(), inputs, !clean, previousPages)) {
       stages.filesWritten = writer::filesWritten;
       // the "asked before" lists need only the checked log, and request pages alone show them:
       // they take the cores the cross-references (serial work) and the other pages (which end on
@@ -233,7 +246,14 @@ public record Build(
                   new AskedBefore(SimilarQuestions.none(), Optional.empty()));
       index = besideTask(() -> CrossIndex.of(checked), similar);
       SiteRenderer renderer =
-          new SiteRenderer(checked, index, new Templates(templates), bodies, writer);
+          new SiteRenderer(
+              checked,
+              index,
+              new Templates(templates),
+              bodies,
+              loaded.digests(),
+              BuildInputs.pageInputs(templates, options()),
+              writer);
       stages.start(
           searchIndex ? "render other pages, find similar questions" : "render other pages");
       AskedBefore asked =
@@ -255,8 +275,18 @@ public record Build(
       writer.commit();
       // kept only with a site made from it, so that a refused or failed build writes nothing
       cache.save(bodies);
+      pagesFile.ifPresent(file -> writer.pages().write(file));
       asked.toKeep().ifPresent(digest -> keep(cache, digest, asked.similar()));
       stages.end();
+      if (writer.pagesKept() > 0) {
+        stages.progress.note(
+            String.format(
+                Locale.ROOT,
+                "%,d of %,d pages were made from what the last build made them from, and kept"
+                    + " without being rendered again",
+                writer.pagesKept(),
+                writer.pages().size()));
+      }
     } finally {
       similarPool.shutdown();
     }
@@ -287,6 +317,9 @@ public record Build(
   private record AskedBefore(SimilarQuestions similar, Optional<String> toKeep) {}
 
   private static final String ASKED_BEFORE = "asked-before.bin";
+
+  /** Where the cache keeps what each page of the site in place was made from. */
+  private static final String PAGES_MADE_FROM = "pages.bin";
 
   /** The lists kept by the last build if they were made from the same questions, else found. */
   private AskedBefore askedBefore(DisclosureLog log, LoadCache cache, Progress progress) {

@@ -40,6 +40,18 @@ public final class BuildInputs {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  /**
+   * A digest of what every page depends on besides the content: foikb, the templates and the
+   * options. The content enters each page's key file by file (see the renderer).
+   */
+  public static byte[] pageInputs(Optional<Path> templates, String options) {
+    MessageDigest sha = sha256();
+    update(sha, "foikb " + code());
+    update(sha, "options " + options);
+    templates.ifPresent(folder -> addFolder(sha, "templates", folder));
+    return sha.digest();
+  }
+
   private static void addFolder(MessageDigest sha, String role, Path folder) {
     update(sha, role);
     List<Path> files;

@@ -16,6 +16,7 @@ import org.foikb.diag.Diagnostic;
 import org.foikb.diag.Diagnostics;
 import org.foikb.diag.FileProcessingException;
 import org.foikb.digest.Digests;
+import org.foikb.digest.FileDigests;
 import org.foikb.link.SiteUrls;
 import org.foikb.markdown.Markdown;
 import org.foikb.model.ActSection;
@@ -88,6 +89,7 @@ public final class ContentLoader {
     ConcurrentLinkedQueue<PublishedSource> sources = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<Page> pages = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<LoadedContent.FileReferences> references = new ConcurrentLinkedQueue<>();
+    FileDigests digests = new FileDigests();
     files.parallelStream()
         .forEach(
             found -> {
@@ -102,9 +104,12 @@ public final class ContentLoader {
               }
               try {
                 if (found.folder() == Folder.REQUESTS) {
-                  loadRequest(found, bytes, requestLoader, positions, diagnostics)
+                  loadRequest(found, bytes, requestLoader, positions, digests, diagnostics)
                       .ifPresent(requests::add);
                   return;
+                }
+                if (bodies.keeps()) {
+                  digests.put(found.path(), Digests.sha256(bytes));
                 }
                 TextReader.decode(bytes, found.file(), found.path(), diagnostics)
                     .ifPresent(
@@ -135,7 +140,8 @@ public final class ContentLoader {
         List.copyOf(pages),
         List.copyOf(references),
         List.copyOf(drafts),
-        positions);
+        positions,
+        digests);
   }
 
   /**
@@ -147,9 +153,14 @@ public final class ContentLoader {
       byte[] bytes,
       RequestLoader requestLoader,
       FieldPositions positions,
+      FileDigests digests,
       Diagnostics diagnostics) {
-    byte[] digest = cache.keeps() ? Digests.sha256(bytes) : null;
+    // the pages made from a file are made again only when its digest changes
+    byte[] digest = cache.keeps() || bodies.keeps() ? Digests.sha256(bytes) : null;
     if (digest != null) {
+      digests.put(found.path(), digest);
+    }
+    if (digest != null && cache.keeps()) {
       Optional<Request> cached = cache.take(found.path(), digest, positions, bodies);
       if (cached.isPresent()) {
         requestLoader.drafted(RequestDraft.of(cached.get()));
@@ -160,7 +171,7 @@ public final class ContentLoader {
     Optional<Request> request =
         TextReader.decode(bytes, found.file(), found.path(), problems)
             .flatMap(source -> requestLoader.load(source, problems));
-    if (digest != null && request.isPresent() && problems.sorted().isEmpty()) {
+    if (cache.keeps() && request.isPresent() && problems.sorted().isEmpty()) {
       cache.keep(found.path(), digest, request.get(), positions, bodies);
     }
     problems.sorted().forEach(diagnostics::add);

@@ -2,6 +2,7 @@ package org.foikb.load;
 
 import java.util.List;
 import java.util.Optional;
+import org.foikb.digest.FileDigests;
 import org.foikb.model.ActSection;
 import org.foikb.model.CrossReference;
 import org.foikb.model.Page;
@@ -14,6 +15,7 @@ import org.foikb.model.SiteConfig;
  *
  * @param otherReferences cross-references written in section, published-source and free pages
  * @param requestDrafts what could be read of every request file, the refused ones included
+ * @param digests the digest of each file whose body was kept, for the pages made from it
  */
 public record LoadedContent(
     Optional<SiteConfig> site,
@@ -23,7 +25,8 @@ public record LoadedContent(
     List<Page> pages,
     List<FileReferences> otherReferences,
     List<RequestDraft> requestDrafts,
-    FieldPositions positions) {
+    FieldPositions positions,
+    FileDigests digests) {
 
   /** The cross-references one file's body makes. */
   public record FileReferences(String path, List<CrossReference> references) {}

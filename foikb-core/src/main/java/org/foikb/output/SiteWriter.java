@@ -1,5 +1,7 @@
 package org.foikb.output;
 
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
+
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,10 +41,14 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
       java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.atomic.AtomicBoolean closed =
       new java.util.concurrent.atomic.AtomicBoolean();
+  private final MadeFrom previousPages;
+  private MadeFrom pages = MadeFrom.of("");
+  private final AtomicLong pagesKept = new AtomicLong();
 
-  private SiteWriter(Path target, boolean keepUnchanged) {
+  private SiteWriter(Path target, boolean keepUnchanged, MadeFrom previousPages) {
     this.target = target;
     this.keepUnchanged = keepUnchanged;
+    this.previousPages = keepUnchanged ? previousPages : MadeFrom.none();
     String name = target.getFileName().toString();
     this.staging = target.resolveSibling("." + name + ".foikb-staging");
     this.previous = target.resolveSibling("." + name + ".foikb-previous");
@@ -71,7 +77,18 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * only that. The comparison reads the old bytes: nothing recorded is trusted.
    */
   public static SiteWriter open(Path out, String inputs, boolean keepUnchanged) {
-    SiteWriter writer = new SiteWriter(out.toAbsolutePath().normalize(), keepUnchanged);
+    return open(out, inputs, keepUnchanged, MadeFrom.none());
+  }
+
+  /**
+   * Like {@link #open(Path, String, boolean)}; {@code previousPages} records what each page of the
+   * site in place was made from, for {@link #keepMadeFrom}.
+   */
+  public static SiteWriter open(
+      Path out, String inputs, boolean keepUnchanged, MadeFrom previousPages) {
+    SiteWriter writer =
+        new SiteWriter(out.toAbsolutePath().normalize(), keepUnchanged, previousPages);
+    writer.pages = MadeFrom.of(inputs);
     writer.recover();
     try {
       Files.createDirectories(writer.staging);
@@ -162,13 +179,66 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   /** Writes one file; a path that would leave the output folder is a bug, never written. */
   @Override
   public void write(String relativePath, byte[] bytes) {
+    writeFile(relativePath, bytes);
+  }
+
+  /**
+   * Writes a page made from {@code key} (see {@link #keepMadeFrom}), and records the key for the
+   * next build.
+   */
+  public void write(String relativePath, byte[] bytes, byte[] key) {
+    BasicFileAttributes written = writeFile(relativePath, bytes);
+    pages.put(
+        relativePath,
+        new MadeFrom.Entry(key, written.size(), written.lastModifiedTime().to(NANOSECONDS)));
+  }
+
+  /**
+   * Keeps the page at {@code relativePath} without rendering it, if the site in place has it made
+   * from the same {@code key} and its file still has the size and time it was left with; false if
+   * the caller must render it.
+   */
+  public boolean keepMadeFrom(String relativePath, byte[] key) {
+    Optional<MadeFrom.Entry> entry = previousPages.entry(relativePath);
+    if (entry.isEmpty() || !Arrays.equals(entry.get().key(), key)) {
+      return false;
+    }
     Path file = stagedFile(relativePath);
     try {
-      Path folder = file.getParent();
-      if (!madeFolders.contains(folder)) {
-        Files.createDirectories(folder);
-        madeFolders.add(folder);
+      Optional<Path> old = previousFile(relativePath, entry.get().size());
+      if (old.isEmpty()
+          || Files.getLastModifiedTime(old.get(), LinkOption.NOFOLLOW_LINKS).to(NANOSECONDS)
+              != entry.get().modified()) {
+        return false;
       }
+      makeFolder(file.getParent());
+      if (!keep(old.get(), file)) {
+        return false;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot keep " + file, e);
+    }
+    pages.put(relativePath, entry.get());
+    pagesKept.incrementAndGet();
+    filesWritten.incrementAndGet();
+    return true;
+  }
+
+  /** How many pages were kept without being rendered, by {@link #keepMadeFrom}. */
+  public long pagesKept() {
+    return pagesKept.get();
+  }
+
+  /** What each page written so far was made from; for the next build, once this one is in place. */
+  public MadeFrom pages() {
+    return pages;
+  }
+
+  /** Writes one file, or keeps the old one if its bytes are the same, and gives its attributes. */
+  private BasicFileAttributes writeFile(String relativePath, byte[] bytes) {
+    Path file = stagedFile(relativePath);
+    try {
+      makeFolder(file.getParent());
       Optional<Path> old = previousFile(relativePath, bytes.length);
       if (old.isEmpty()
           || !Arrays.equals(Files.readAllBytes(old.get()), bytes)
@@ -177,8 +247,16 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
         Files.write(file, bytes);
       }
       filesWritten.incrementAndGet();
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  private void makeFolder(Path folder) throws IOException {
+    if (!madeFolders.contains(folder)) {
+      Files.createDirectories(folder);
+      madeFolders.add(folder);
     }
   }
 
@@ -301,7 +379,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * ones included, so no temporary folder outlives the next run.
    */
   public static void repair(Path out) {
-    new SiteWriter(out.toAbsolutePath().normalize(), false).recover();
+    new SiteWriter(out.toAbsolutePath().normalize(), false, MadeFrom.none()).recover();
   }
 
   /**

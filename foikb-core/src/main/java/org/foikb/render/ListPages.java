@@ -15,6 +15,9 @@ final class ListPages {
   private final RenderContext context;
   private final List<ListPageView.FilterGroup> filters;
 
+  /** The filters as every list page's key has them: each year's and outcome's count. */
+  private final String filtersText;
+
   ListPages(RenderContext context) {
     this.context = context;
     var urls = context.urls;
@@ -27,6 +30,7 @@ final class ListPages {
         List.of(
             new ListPageView.FilterGroup("By year", years),
             new ListPageView.FilterGroup("By outcome of a question", outcomes));
+    this.filtersText = filters.toString();
   }
 
   static List<LinkView> outcomeLinks(RenderContext context) {
@@ -106,28 +110,54 @@ final class ListPages {
       int from = (page - 1) * PAGE_SIZE;
       int to = Math.min(requests.size(), from + PAGE_SIZE);
       String url = context.urls.requestsPage(listUrl, page);
-      String title = heading + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
-      List<LinkView> crumbs =
-          parentCrumb == null ? context.crumbs() : context.crumbs(parentLink(parentCrumb));
-      var layout = context.layout(title, intro, url, section(parentCrumb), crumbs);
-      var view =
-          new ListPageView(
-              feed == null ? layout : layout.withFeed(feed.url(), feed.label()),
-              heading,
-              page > 1 ? "Page " + page + " of " + pages : null,
-              intro,
-              requests.size(),
-              requests.isEmpty() ? 0 : from + 1,
-              to,
-              requests.subList(from, to).stream().map(context::summary).toList(),
-              Pages.navigation(context.urls, listUrl, page, pages),
-              filters);
+      PageKey key =
+          context
+              .key("requests")
+              .text(listUrl)
+              .text(heading)
+              .text(parentCrumb)
+              .text(intro)
+              .text(feed)
+              .text(filtersText)
+              .text(page + " of " + pages + ", " + requests.size());
+      requests.subList(from, to).forEach(key::request);
+      int current = page;
       context.writePage(
           url,
           "requests",
-          view,
-          from < to ? requests.get(from).responded() : context.newestResponse());
+          key,
+          from < to ? requests.get(from).responded() : context.newestResponse(),
+          () -> view(listUrl, heading, parentCrumb, intro, requests, feed, current, pages));
     }
+  }
+
+  private ListPageView view(
+      String listUrl,
+      String heading,
+      String parentCrumb,
+      String intro,
+      List<Request> requests,
+      LinkView feed,
+      int page,
+      int pages) {
+    int from = (page - 1) * PAGE_SIZE;
+    int to = Math.min(requests.size(), from + PAGE_SIZE);
+    String url = context.urls.requestsPage(listUrl, page);
+    String title = heading + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
+    List<LinkView> crumbs =
+        parentCrumb == null ? context.crumbs() : context.crumbs(parentLink(parentCrumb));
+    var layout = context.layout(title, intro, url, section(parentCrumb), crumbs);
+    return new ListPageView(
+        feed == null ? layout : layout.withFeed(feed.url(), feed.label()),
+        heading,
+        page > 1 ? "Page " + page + " of " + pages : null,
+        intro,
+        requests.size(),
+        requests.isEmpty() ? 0 : from + 1,
+        to,
+        requests.subList(from, to).stream().map(context::summary).toList(),
+        Pages.navigation(context.urls, listUrl, page, pages),
+        filters);
   }
 
   private LinkView parentLink(String crumb) {

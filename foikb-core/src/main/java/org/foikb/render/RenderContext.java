@@ -1,10 +1,13 @@
 package org.foikb.render;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.foikb.body.ParsedBodies;
+import org.foikb.digest.FileDigests;
 import org.foikb.link.CrossIndex;
 import org.foikb.link.SiteUrls;
 import org.foikb.model.DisclosureLog;
@@ -37,6 +40,8 @@ final class RenderContext {
   final Templates templates;
   final ParsedBodies bodies;
   final SiteWriter writer;
+  private final FileDigests files;
+  private final byte[] base;
   private final String origin;
 
   /** The scheme, host and port of {@code base-url}, with no path. */
@@ -49,8 +54,12 @@ final class RenderContext {
       CrossIndex index,
       Templates templates,
       ParsedBodies bodies,
+      FileDigests files,
+      byte[] inputs,
       SiteWriter writer) {
     this.log = log;
+    this.files = files;
+    this.base = base(log, inputs);
     this.index = index;
     this.urls = new SiteUrls(log.site().basePath());
     this.templates = templates;
@@ -73,6 +82,44 @@ final class RenderContext {
 
   /** A page for the sitemap: its site path and when what it shows last changed. */
   record SitemapEntry(String sitePath, LocalDate lastmod) {}
+
+  /**
+   * What every page depends on: foikb, the templates and the options ({@code inputs}), the site's
+   * settings, and the names of the sections, published sources and free pages, which the layout and
+   * many pages show. Their bodies are not part of it: only their own pages show those.
+   */
+  private static byte[] base(DisclosureLog log, byte[] inputs) {
+    java.security.MessageDigest sha = org.foikb.digest.Digests.sha256();
+    sha.update(inputs);
+    org.foikb.digest.Digests.update(sha, log.site().toString());
+    log.sections().forEach(s -> org.foikb.digest.Digests.update(sha, s.toString()));
+    log.sources().forEach(s -> org.foikb.digest.Digests.update(sha, s.toString()));
+    log.pages().forEach(p -> org.foikb.digest.Digests.update(sha, p.toString()));
+    return sha.digest();
+  }
+
+  /** A key for a page rendered with {@code template}, to which its renderer adds what it shows. */
+  PageKey key(String template) {
+    return new PageKey(base, files, template);
+  }
+
+  /**
+   * Writes the page at {@code sitePath} made from {@code key}: the old site's file if the last
+   * build made it from the same key, else {@code view} rendered with {@code template}.
+   */
+  void writePage(
+      String sitePath,
+      String template,
+      PageKey key,
+      LocalDate lastmod,
+      java.util.function.Supplier<Object> view) {
+    String file = fileFor(sitePath);
+    byte[] digest = key.digest();
+    if (!writer.keepMadeFrom(file, digest)) {
+      writer.write(file, templates.render(template, view.get()).getBytes(UTF_8), digest);
+    }
+    pagesWritten.add(new SitemapEntry(sitePath, lastmod));
+  }
 
   /**
    * Renders a template and writes it as {@code <sitePath>index.html}; the sitemap gives it the date

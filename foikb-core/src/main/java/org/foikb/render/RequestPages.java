@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.foikb.body.RequestBody;
 import org.foikb.model.CrossReference;
@@ -41,12 +42,41 @@ final class RequestPages {
 
   private void render(Request request) {
     try {
-      RequestBody body = context.bodies.request(request.path());
       String url = context.urls.request(request.slug());
-      context.writePage(url, "request", view(request, body, url), request.responded());
+      context.writePage(
+          url,
+          "request",
+          key(request),
+          request.responded(),
+          () -> view(request, context.bodies.request(request.path()), url));
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(request.path(), e);
     }
+  }
+
+  /**
+   * What a request's page shows: its own file, and the requests it names (those it lists as asked
+   * before, those that supersede it or that it supersedes, and those that link to it).
+   */
+  private PageKey key(Request request) {
+    PageKey key = context.key("request").request(request);
+    for (Question question : request.questions()) {
+      List<SimilarQuestions.Match> matches = similar.of(request.reference(), question.number());
+      key.text("asked before " + question.number() + " " + matches.size());
+      for (SimilarQuestions.Match match : matches) {
+        key.text(match.question().number()).request(match.request());
+      }
+    }
+    List<Request> newer = context.index.supersededBy(request.reference());
+    key.text("superseded by " + newer.size());
+    newer.forEach(key::request);
+    Optional<Request> older = request.supersedes().flatMap(context.log::request);
+    key.text("supersedes " + older.isPresent());
+    older.ifPresent(key::request);
+    List<Request> citing = context.index.citing(request.reference());
+    key.text("cited by " + citing.size());
+    citing.forEach(key::request);
+    return key;
   }
 
   private RequestPageView view(Request request, RequestBody body, String url) {

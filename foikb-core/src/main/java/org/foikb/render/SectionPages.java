@@ -58,44 +58,68 @@ final class SectionPages {
       int total = applications.size() + mentions.size();
       int perPage = ListPages.PAGE_SIZE;
       int pages = Pages.count(total, perPage);
+      int applyingAny = questionsApplyingAny(children);
       // every page of a section shows the same list, so all of them changed when its newest did
       LocalDate lastmod = newest(applications, mentions);
       for (int page = 1; page <= pages; page++) {
         int from = (page - 1) * perPage;
         int to = Math.min(total, from + perPage);
         String pageUrl = urls.requestsPage(url, page);
-        String title =
-            section.displayName()
-                + ": "
-                + section.title()
-                + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
-        var view =
-            new SectionPageView(
-                context.layout(
-                    title,
+        List<CrossIndex.Citation> applied = slice(applications, from, to);
+        List<CrossIndex.Citation> mentioned =
+            slice(mentions, from - applications.size(), to - applications.size());
+        PageKey key =
+            context
+                .key("section")
+                .file(section.path())
+                .text(parent)
+                .text(subsections)
+                .text(
+                    context.index.applicationCount(section.id())
+                        + " "
+                        + applications.size()
+                        + " "
+                        + mentions.size()
+                        + " "
+                        + applyingAny)
+                .text(page + " of " + pages);
+        add(key, applied);
+        add(key, mentioned);
+        int current = page;
+        context.writePage(
+            pageUrl,
+            "section",
+            key,
+            lastmod,
+            () ->
+                new SectionPageView(
+                    context.layout(
+                        section.displayName()
+                            + ": "
+                            + section.title()
+                            + (current > 1 ? " (page " + current + " of " + pages + ")" : ""),
+                        section.title(),
+                        pageUrl,
+                        "sections",
+                        context.crumbs(new LinkView("Sections of the Act", urls.sections()))),
+                    section.id(),
+                    section.displayName(),
                     section.title(),
-                    pageUrl,
-                    "sections",
-                    context.crumbs(new LinkView("Sections of the Act", urls.sections()))),
-                section.id(),
-                section.displayName(),
-                section.title(),
-                section.kind().word(),
-                section.test().map(ActSection.Test::label).orElse(null),
-                parent,
-                subsections,
-                section.legislation().orElse(null),
-                BodyPart.orNull(body.explanationHtml()),
-                BodyPart.orNull(body.wordingHtml()),
-                context.index.applicationCount(section.id()),
-                applications.size(),
-                questionsApplyingAny(children),
-                summaries(applications, from, to),
-                summaries(mentions, from - applications.size(), to - applications.size()),
-                page,
-                pages,
-                Pages.navigation(urls, url, page, pages));
-        context.writePage(pageUrl, "section", view, lastmod);
+                    section.kind().word(),
+                    section.test().map(ActSection.Test::label).orElse(null),
+                    parent,
+                    subsections,
+                    section.legislation().orElse(null),
+                    BodyPart.orNull(body.explanationHtml()),
+                    BodyPart.orNull(body.wordingHtml()),
+                    context.index.applicationCount(section.id()),
+                    applications.size(),
+                    applyingAny,
+                    summaries(applied),
+                    summaries(mentioned),
+                    current,
+                    pages,
+                    Pages.navigation(urls, url, current, pages)));
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(section.path(), e);
@@ -129,14 +153,22 @@ final class SectionPages {
   }
 
   /** The part of one list that falls within [from, to) of the whole sequence. */
-  private List<RequestSummaryView> summaries(List<CrossIndex.Citation> list, int from, int to) {
+  private static List<CrossIndex.Citation> slice(List<CrossIndex.Citation> list, int from, int to) {
     int start = Math.max(0, from);
     int end = Math.min(list.size(), to);
-    return start >= end
-        ? List.of()
-        : list.subList(start, end).stream()
-            .map(c -> context.summary(c.request(), c.questions()))
-            .toList();
+    return start >= end ? List.of() : list.subList(start, end);
+  }
+
+  /** Adds to a page's key the citations it lists: each request and the questions named. */
+  static void add(PageKey key, List<CrossIndex.Citation> citations) {
+    key.text("citations " + citations.size());
+    for (CrossIndex.Citation citation : citations) {
+      key.request(citation.request()).text(citation.questions());
+    }
+  }
+
+  private List<RequestSummaryView> summaries(List<CrossIndex.Citation> citations) {
+    return citations.stream().map(c -> context.summary(c.request(), c.questions())).toList();
   }
 
   private void renderList() {

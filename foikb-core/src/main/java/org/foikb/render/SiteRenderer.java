@@ -1,6 +1,7 @@
 package org.foikb.render;
 
 import org.foikb.body.ParsedBodies;
+import org.foikb.digest.FileDigests;
 import org.foikb.link.CrossIndex;
 import org.foikb.model.DisclosureLog;
 import org.foikb.output.SiteWriter;
@@ -8,10 +9,13 @@ import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
 /**
- * Renders every page of a checked log and writes each as soon as it is rendered.
+ * Renders every page of a checked log and writes each as soon as it is rendered. A page the last
+ * build made from the same inputs is not rendered: its old file is kept (see {@link PageKey}).
+ * {@code inputs} is a digest of what every page depends on besides the log: foikb, the templates
+ * and the options; {@code files} gives the digest of each content file.
  *
  * <pre>{@code
- * SiteRenderer renderer = new SiteRenderer(log, index, templates, bodies, writer);
+ * SiteRenderer renderer = new SiteRenderer(log, index, templates, bodies, files, inputs, writer);
  * renderer.renderOthers();
  * renderer.renderRequests(similar);
  * renderer.finish();
@@ -25,8 +29,10 @@ public final class SiteRenderer {
       CrossIndex index,
       Templates templates,
       ParsedBodies bodies,
+      FileDigests files,
+      byte[] inputs,
       SiteWriter writer) {
-    this.context = new RenderContext(log, index, templates, bodies, writer);
+    this.context = new RenderContext(log, index, templates, bodies, files, inputs, writer);
   }
 
   /**

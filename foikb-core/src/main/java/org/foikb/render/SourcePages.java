@@ -1,6 +1,8 @@
 package org.foikb.render;
 
 import java.util.Comparator;
+import java.util.List;
+import org.foikb.link.CrossIndex;
 import org.foikb.model.PublishedSource;
 import org.foikb.template.LinkView;
 import org.foikb.template.SourceListView;
@@ -36,30 +38,41 @@ final class SourcePages {
               .orElse(context.newestResponse());
       for (int page = 1; page <= pages; page++) {
         String pageUrl = context.urls.requestsPage(url, page);
-        String title = source.title() + (page > 1 ? " (page " + page + " of " + pages + ")" : "");
-        var view =
-            new SourcePageView(
-                context.layout(
-                    title,
-                    "Published information: " + source.title(),
-                    pageUrl,
-                    "published",
-                    context.crumbs(new LinkView("Published information", context.urls.sources()))),
-                source.id(),
-                source.title(),
-                source.publisher().orElse(null),
-                source.url(),
-                source.checked().map(RenderContext::date).orElse(null),
-                source.checked().map(Object::toString).orElse(null),
-                description,
-                citations.size(),
-                Pages.slice(citations, page, BACKLINKS_PER_PAGE).stream()
-                    .map(c -> context.summary(c.request(), c.questions()))
-                    .toList(),
-                page,
-                pages,
-                Pages.navigation(context.urls, url, page, pages));
-        context.writePage(pageUrl, "published", view, lastmod);
+        List<CrossIndex.Citation> listed = Pages.slice(citations, page, BACKLINKS_PER_PAGE);
+        PageKey key =
+            context
+                .key("published")
+                .file(source.path())
+                .text(citations.size() + " " + page + " of " + pages);
+        SectionPages.add(key, listed);
+        int current = page;
+        context.writePage(
+            pageUrl,
+            "published",
+            key,
+            lastmod,
+            () ->
+                new SourcePageView(
+                    context.layout(
+                        source.title()
+                            + (current > 1 ? " (page " + current + " of " + pages + ")" : ""),
+                        "Published information: " + source.title(),
+                        pageUrl,
+                        "published",
+                        context.crumbs(
+                            new LinkView("Published information", context.urls.sources()))),
+                    source.id(),
+                    source.title(),
+                    source.publisher().orElse(null),
+                    source.url(),
+                    source.checked().map(RenderContext::date).orElse(null),
+                    source.checked().map(Object::toString).orElse(null),
+                    description,
+                    citations.size(),
+                    listed.stream().map(c -> context.summary(c.request(), c.questions())).toList(),
+                    current,
+                    pages,
+                    Pages.navigation(context.urls, url, current, pages)));
       }
     } catch (RuntimeException | StackOverflowError e) {
       throw new RenderException(source.path(), e);

@@ -1,11 +1,13 @@
 package org.foikb.site;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,9 +29,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class KeptFilesTest {
   @TempDir Path dir;
 
-  /** One change an editor makes between two builds. */
+  /** Whether an edit changes what every page depends on, so that no page can be kept unrendered. */
+  enum Reach {
+    SOME_PAGES,
+    EVERY_PAGE
+  }
+
+  /**
+   * One change an editor makes between two builds, the reach of its inputs, and pages of other
+   * files that show what it changed (so that keeping them unrendered would be wrong).
+   */
   enum Edit {
-    REQUEST_TITLE {
+    REQUEST_TITLE(Reach.SOME_PAGES) {
       @Override
       void apply(Path content) throws IOException {
         replace(
@@ -38,7 +49,40 @@ class KeptFilesTest {
             "title: Stop and search in 2021, by ethnicity and by outcome");
       }
     },
-    REQUEST_ADDED {
+    ANSWER_TEXT(Reach.SOME_PAGES, "requests/01-foi-22-027041/index.html") {
+      @Override
+      void apply(Path content) throws IOException {
+        replace(
+            content.resolve("requests/2022/01-FOI-22-027041.md"),
+            "At the time of your request the page showed 14 drones.",
+            "At the time of your request the page showed 14 drones, two of them in reserve.");
+      }
+    },
+    /** The request is superseded by one and links to another: both their pages show its title. */
+    LINKED_REQUEST_TITLE(
+        Reach.SOME_PAGES,
+        "requests/01-foi-25-001954/index.html",
+        "requests/01-foi-22-011482/index.html") {
+      @Override
+      void apply(Path content) throws IOException {
+        replace(
+            content.resolve("requests/2023/01-FOI-23-002641.md"),
+            "strip searches of children, 2022",
+            "strip searches of children in 2022");
+      }
+    },
+    /** Another request lists this question as asked before, and shows its wording. */
+    ASKED_BEFORE_QUESTION(Reach.SOME_PAGES, "requests/01-foi-22-014907/index.html") {
+      @Override
+      void apply(Path content) throws IOException {
+        replace(
+            content.resolve("requests/2025/01-FOI-25-014276.md"),
+            "How long does the force keep body-worn video footage that is not needed as evidence?",
+            "How long does the force retain body-worn video footage that is not needed as"
+                + " evidence?");
+      }
+    },
+    REQUEST_ADDED(Reach.SOME_PAGES) {
       @Override
       void apply(Path content) throws IOException {
         Path original = content.resolve("requests/2022/01-FOI-22-011482.md");
@@ -49,14 +93,14 @@ class KeptFilesTest {
                 .replace("received: 2022-02-14", "received: 2022-02-15"));
       }
     },
-    REQUEST_DELETED {
+    REQUEST_DELETED(Reach.SOME_PAGES) {
       @Override
       void apply(Path content) throws IOException {
         // one that no other request links to, so the log stays valid
         Files.delete(content.resolve("requests/2022/01-FOI-22-023716.md"));
       }
     },
-    REQUEST_FILE_RENAMED {
+    REQUEST_FILE_RENAMED(Reach.SOME_PAGES) {
       @Override
       void apply(Path content) throws IOException {
         Files.move(
@@ -64,7 +108,7 @@ class KeptFilesTest {
             content.resolve("requests/2022/stop-and-search-2021.md"));
       }
     },
-    SECTION_TITLE {
+    SECTION_TITLE(Reach.EVERY_PAGE) {
       @Override
       void apply(Path content) throws IOException {
         replace(
@@ -73,7 +117,16 @@ class KeptFilesTest {
             "title: Time allowed to answer");
       }
     },
-    PUBLISHED_SOURCE_TITLE {
+    SECTION_TEXT(Reach.SOME_PAGES, "sections/s10/index.html") {
+      @Override
+      void apply(Path content) throws IOException {
+        replace(
+            content.resolve("sections/s10.md"),
+            "Section 10 requires us to answer promptly",
+            "Section 10 requires us to reply promptly");
+      }
+    },
+    PUBLISHED_SOURCE_TITLE(Reach.EVERY_PAGE) {
       @Override
       void apply(Path content) throws IOException {
         replace(
@@ -82,7 +135,7 @@ class KeptFilesTest {
             "title: Annual report and accounts");
       }
     },
-    PAGE_TEXT {
+    PAGE_TEXT(Reach.SOME_PAGES, "about/index.html") {
       @Override
       void apply(Path content) throws IOException {
         replace(
@@ -90,7 +143,24 @@ class KeptFilesTest {
             "A disclosure log is a public record",
             "A disclosure log is the public record");
       }
+    },
+    SITE_NOTICE(Reach.EVERY_PAGE) {
+      @Override
+      void apply(Path content) throws IOException {
+        replace(
+            content.resolve("site.yaml"),
+            "notice: \"Request 01.FOI.23.030269 is a real",
+            "notice: \"Request 01.FOI.23.030269 is a genuine");
+      }
     };
+
+    final Reach reach;
+    final List<String> showsTheChange;
+
+    Edit(Reach reach, String... showsTheChange) {
+      this.reach = reach;
+      this.showsTheChange = List.of(showsTheChange);
+    }
 
     abstract void apply(Path content) throws IOException;
   }
@@ -104,9 +174,20 @@ class KeptFilesTest {
     Map<String, FileState> before = states(site);
 
     edit.apply(content);
-    assertThat(build(content, site, false))
-        .as("the rebuild took the unchanged request files from the load cache")
-        .anyMatch(note -> note.contains("taken from the load cache"));
+    List<String> notes = build(content, site, false);
+    if (edit != Edit.SITE_NOTICE) {
+      // site.yaml decides how every file is read, so a change to it empties the load cache
+      assertThat(notes)
+          .as("the rebuild took the unchanged request files from the load cache")
+          .anyMatch(note -> note.contains("taken from the load cache"));
+    }
+    if (edit.reach == Reach.SOME_PAGES) {
+      assertThat(notes)
+          .as("pages whose inputs did not change were kept without being rendered")
+          .anyMatch(KeptFilesTest::isPagesKeptNote);
+    } else {
+      assertThat(notes).noneMatch(KeptFilesTest::isPagesKeptNote);
+    }
     Path clean = dir.resolve("clean");
     build(content, clean, true);
 
@@ -124,10 +205,11 @@ class KeptFilesTest {
       }
     }
     assertThat(rewritten).isEqualTo(changed);
+    assertThat(changed).containsAll(edit.showsTheChange);
     if (edit == Edit.REQUEST_FILE_RENAMED) {
       // a request's address comes from its reference, not its file name: nothing to rewrite
       assertThat(changed).isEmpty();
-    } else if (edit.name().endsWith("_TITLE") || edit == Edit.PAGE_TEXT) {
+    } else if (edit != Edit.REQUEST_ADDED && edit != Edit.REQUEST_DELETED) {
       assertThat(changed).isNotEmpty().hasSizeLessThan(after.size() / 2);
     } else {
       assertThat(changed).isNotEmpty();
@@ -191,6 +273,84 @@ class KeptFilesTest {
     build(content, site, false);
 
     assertThat(Files.readAllBytes(home)).isEqualTo(built);
+  }
+
+  @Test
+  void aPageEditedByHandInTheSiteIsRenderedAgainThoughWhatItIsMadeFromIsUnchanged()
+      throws IOException {
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path site = dir.resolve("site");
+    build(content, site, false);
+    Path page = site.resolve("requests/01-foi-22-011482/index.html");
+    byte[] built = Files.readAllBytes(page);
+    // the same size, so that only its time tells
+    Files.writeString(page, new String(built, UTF_8).replace("<main", "<MAIN"));
+    assertThat(Files.size(page)).isEqualTo(built.length);
+
+    Edit.ANSWER_TEXT.apply(content);
+    assertThat(build(content, site, false)).anyMatch(KeptFilesTest::isPagesKeptNote);
+
+    assertThat(Files.readAllBytes(page)).isEqualTo(built);
+  }
+
+  @Test
+  void aRecordOfPagesLeftByAnEarlierBuildIsNotTrusted() throws IOException {
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path site = dir.resolve("site");
+    Path record = Build.loadCacheBeside(site).resolve("pages.bin");
+    build(content, site, false);
+    byte[] first = Files.readAllBytes(record);
+    Edit.ANSWER_TEXT.apply(content);
+    build(content, site, false);
+    // as if the second build had been stopped after its site was swapped in, before its record
+    Files.write(record, first);
+
+    Edit.SECTION_TEXT.apply(content);
+    List<String> notes = build(content, site, false);
+
+    assertThat(notes)
+        .contains(
+            "the record of what each page was made from in "
+                + record
+                + " was ignored: it describes another build of the site than the one in place;"
+                + " every page is rendered")
+        .noneMatch(KeptFilesTest::isPagesKeptNote);
+    Path clean = dir.resolve("clean");
+    build(content, clean, true);
+    assertThat(contents(site)).isEqualTo(contents(clean));
+  }
+
+  @Test
+  void aDamagedRecordOfPagesIsNotTrusted() throws IOException {
+    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
+    Path site = dir.resolve("site");
+    Path record = Build.loadCacheBeside(site).resolve("pages.bin");
+    build(content, site, false);
+    byte[] bytes = Files.readAllBytes(record);
+    bytes[bytes.length / 2] ^= 1;
+    Files.write(record, bytes);
+
+    Edit.ANSWER_TEXT.apply(content);
+    List<String> notes = build(content, site, false);
+
+    assertThat(notes)
+        .contains(
+            "the record of what each page was made from in "
+                + record
+                + " was ignored: it has been changed since it was written, or cut short; every"
+                + " page is rendered")
+        .noneMatch(KeptFilesTest::isPagesKeptNote);
+    Path clean = dir.resolve("clean");
+    build(content, clean, true);
+    assertThat(contents(site)).isEqualTo(contents(clean));
+    // and the record this build wrote is trusted by the next
+    Edit.SECTION_TEXT.apply(content);
+    assertThat(build(content, site, false)).anyMatch(KeptFilesTest::isPagesKeptNote);
+  }
+
+  /** The note a rebuild makes when it kept pages without rendering them. */
+  static boolean isPagesKeptNote(String note) {
+    return note.endsWith("kept without being rendered again");
   }
 
   private record FileState(Object inode, byte[] bytes) {}
