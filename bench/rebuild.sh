@@ -20,6 +20,8 @@ BASE=${TMPDIR:-/dev/shm}
 [ -d "$BASE" ] && [ -w "$BASE" ] || BASE=/tmp
 WORK=$(mktemp -d "$BASE/foikb-rebuild.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+# a copy, so that rebuilding foikb while this runs cannot change the jar under the JVM
+cp "$JAR" "$WORK/foikb.jar"; JAR=$WORK/foikb.jar
 cp -r "$CONTENT" "$WORK/content"
 REQUEST=$(find "$WORK/content/requests" -name '*.md' | sort | awk 'NR == 1')
 OUT=$WORK/public

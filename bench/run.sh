@@ -26,6 +26,8 @@ JAR=$REPO/target/foikb.jar
 RES=$WORK/foikb-$N
 mkdir -p "$WORK" "$RES"
 [ -f "$JAR" ] || { echo "build the jar first: mvn -q package -DskipTests" >&2; exit 1; }
+# a copy, so that rebuilding foikb while this runs cannot change the jar under the JVM
+cp "$JAR" "$RES/foikb.jar"; JAR=$RES/foikb.jar
 if [ ! -x "$TOOLS/anchor.sh" ]; then
   rm -rf "$TOOLS" && cp -r "$SHARED" "$TOOLS" && chmod -R u+w "$TOOLS"
 fi

@@ -84,6 +84,84 @@ class InterruptedBuildTest {
     }
   }
 
+  /**
+   * A rebuild over a site stages only what changed, then moves it in file by file; stopped part-way
+   * through those moves, it is finished by the next run, so the site is the new one, whole.
+   */
+  @Test
+  void rebuildStoppedWhileMovingItsFilesIntoPlaceIsFinishedOnTheNextRun() throws Exception {
+    Path small = writeLog(dir.resolve("small"), 3);
+    Path out = dir.resolve("site").resolve("public");
+    Build build = new Build(small, Optional.empty(), false);
+    assertThat(build.run(Optional.of(out)).written()).isTrue();
+    // what the rebuild will make: request 3 gone, request 1 retitled
+    Files.delete(small.resolve("requests/r3.md"));
+    Files.writeString(
+        small.resolve("requests/r1.md"),
+        Files.readString(small.resolve("requests/r1.md"))
+            .replace("title: Request number 1", "title: Request one"));
+    Path expected = dir.resolve("expected");
+    assertThat(build.withClean().run(Optional.of(expected)).written()).isTrue();
+
+    // the rebuild's state after it marked its staging ready and moved none of its files, made by
+    // running it into a copy of the site and taking its staging folder before it is moved in
+    Path copy = dir.resolve("copy").resolve("public");
+    copyTree(out, copy);
+    Path staging = copy.resolveSibling(".public.foikb-staging");
+    try (SiteWriter writer = SiteWriter.open(copy, "rebuilt", true)) {
+      pages(expected)
+          .keySet()
+          .forEach(
+              path -> {
+                try {
+                  writer.write(path, Files.readAllBytes(expected.resolve(path)));
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+      copyTree(staging, dir.resolve("staged"));
+      writer.commit();
+    }
+    copyTree(dir.resolve("staged"), out.resolveSibling(".public.foikb-staging"));
+    assertThat(pages(copy)).isEqualTo(pages(expected));
+    // the files the rebuild removes: the old site's that the new one does not have
+    java.util.Set<String> gone = new java.util.TreeSet<>(pages(out).keySet());
+    gone.removeAll(pages(expected).keySet());
+    assertThat(gone).contains("requests/r-3/index.html");
+    Files.write(out.resolveSibling(".public.foikb-staging").resolve(".foikb-ready"), gone);
+
+    // the next run, even a refused one, finishes the moves
+    Files.writeString(small.resolve("requests/broken.md"), "no front matter");
+    assertThat(build.run(Optional.of(out)).written()).isFalse();
+
+    assertThat(pages(out)).isEqualTo(pages(expected));
+    assertThat(out.resolve("requests/r-3")).doesNotExist();
+    assertThat(SiteWriter.recordedInputs(out)).contains("rebuilt");
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("public");
+    }
+  }
+
+  /** A site's files but its marker, which records the inputs of the build that wrote it. */
+  private static Map<String, String> pages(Path site) throws Exception {
+    Map<String, String> files = snapshot(site);
+    files.remove(".foikb-site");
+    return files;
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path path : walk.toList()) {
+        Path place = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(place);
+        } else {
+          Files.copy(path, place);
+        }
+      }
+    }
+  }
+
   @Test
   void refusesToWriteOutsideTheOutputFolder() {
     try (SiteWriter writer = SiteWriter.open(dir.resolve("out"))) {

@@ -275,7 +275,7 @@ public record Build(
       writer.commit();
       // kept only with a site made from it, so that a refused or failed build writes nothing
       cache.save(bodies);
-      pagesFile.ifPresent(file -> writer.pages().write(file));
+      pagesFile.ifPresent(file -> writer.madeFrom().write(file));
       asked.toKeep().ifPresent(digest -> keep(cache, digest, asked.similar()));
       stages.end();
       if (writer.pagesKept() > 0) {
@@ -285,7 +285,7 @@ public record Build(
                 "%,d of %,d pages were made from what the last build made them from, and kept"
                     + " without being rendered again",
                 writer.pagesKept(),
-                writer.pages().size()));
+                writer.pagesMade()));
       }
     } finally {
       similarPool.shutdown();

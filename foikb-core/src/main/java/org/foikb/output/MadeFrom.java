@@ -22,11 +22,12 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * What each page of one built site was made from: its key (a digest of everything its bytes depend
- * on), and the size and time its file had when the build left it. A later build that gives a page
- * the same key keeps that file without rendering the page, if the file still has that size and
- * time. It names the digest of the inputs of the site it describes, which the site's marker records
- * too, so a record that outlived its site (a build killed between the swap and the writing of its
+ * Every file of one built site, with the size and time the build left it with, and for a page what
+ * it was made from: its key (a digest of everything its bytes depend on). A later build that gives
+ * a page the same key keeps that file without rendering the page, if the file still has that size
+ * and time; and it removes the files listed here that it did not write, with no walk of the site.
+ * It names the digest of the inputs of the site it describes, which the site's marker records too,
+ * so a record that outlived its site (a build killed between the swap and the writing of its
  * record) is never used.
  *
  * <pre>{@code
@@ -34,11 +35,16 @@ import java.util.zip.CheckedOutputStream;
  * }</pre>
  */
 public final class MadeFrom {
-  private static final String FORMAT = "foikb made-from 1";
-  static final int KEY_LENGTH = 32;
+  private static final String FORMAT = "foikb made-from 2";
 
-  /** A page's key, and its file's size and time of last modification in nanoseconds. */
+  /**
+   * A page's key (empty for a file that is not a page) and its file's size and time of last
+   * modification in nanoseconds.
+   */
   record Entry(byte[] key, long size, long modified) {}
+
+  /** The key of a file whose bytes are made afresh by every build. */
+  static final byte[] NOT_A_PAGE = new byte[0];
 
   private final String inputs;
   private final Map<String, Entry> entries;
@@ -58,9 +64,14 @@ public final class MadeFrom {
     return new MadeFrom(inputs, new ConcurrentHashMap<>());
   }
 
-  /** How many pages it records. */
-  public int size() {
-    return entries.size();
+  /** Whether this is a record of a site, rather than {@link #none()}. */
+  boolean isKnown() {
+    return !inputs.isEmpty();
+  }
+
+  /** The paths of the site's files. */
+  java.util.Set<String> paths() {
+    return entries.keySet();
   }
 
   Optional<Entry> entry(String relativePath) {
@@ -89,8 +100,9 @@ public final class MadeFrom {
         Map<String, Entry> entries = new ConcurrentHashMap<>(Math.max(16, count * 4 / 3 + 1));
         for (int i = 0; i < count; i++) {
           String path = in.readUTF();
-          byte[] key = in.readNBytes(KEY_LENGTH);
-          if (key.length < KEY_LENGTH) {
+          int length = in.readUnsignedByte();
+          byte[] key = length == 0 ? NOT_A_PAGE : in.readNBytes(length);
+          if (key.length < length) {
             throw new EOFException();
           }
           entries.put(path, new Entry(key, in.readLong(), in.readLong()));
@@ -149,6 +161,7 @@ public final class MadeFrom {
         out.writeInt(entries.size());
         for (Map.Entry<String, Entry> each : entries.entrySet()) {
           out.writeUTF(each.getKey());
+          out.writeByte(each.getValue().key().length);
           out.write(each.getValue().key());
           out.writeLong(each.getValue().size());
           out.writeLong(each.getValue().modified());

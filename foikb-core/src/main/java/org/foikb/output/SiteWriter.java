@@ -6,19 +6,36 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
- * The only code that writes the site: every file goes into a staging folder beside the output,
- * which replaces the output only when the whole build succeeds.
+ * The only code that writes the site. Nothing reaches the output folder before the whole build has
+ * succeeded: files go into a staging folder beside it first.
+ *
+ * <p>A first or clean build stages the whole site, which then replaces the old one in two moves. A
+ * rebuild over a site foikb built stages only the files whose bytes changed; a file whose bytes are
+ * the same, or a page made from the same inputs ({@link #keepMadeFrom}), stays where it is,
+ * untouched. Its commit moves each staged file into place, then removes the files the new site no
+ * longer has. A rebuild stopped during that is finished by the next run, which finds the staging
+ * folder marked ready; one stopped before is discarded, and the old site is as it was.
  *
  * <pre>{@code
  * try (SiteWriter writer = SiteWriter.open(Path.of("target/public"))) {
@@ -31,31 +48,45 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   /** Marks a folder as a site foikb built, and so one it may replace. */
   static final String MARKER = ".foikb-site";
 
+  /**
+   * Written into the staging folder of a rebuild once every file is staged: it lists the files to
+   * remove, and says the rest of the commit may be done again by whichever run finds it.
+   */
+  private static final String READY = ".foikb-ready";
+
+  /** The marker's line that records the digest of what the site was built from. */
+  private static final String INPUTS = "inputs ";
+
   private final Path target;
   private final Path staging;
   private final Path previous;
   private final boolean keepUnchanged;
-  private final AtomicLong filesWritten = new AtomicLong();
-  private boolean committed;
-  private final java.util.Set<Path> madeFolders =
-      java.util.concurrent.ConcurrentHashMap.newKeySet();
-  private final java.util.concurrent.atomic.AtomicBoolean closed =
-      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Whether only changed files are staged, the rest left in place (see the class comment). */
+  private final boolean update;
+
   private final MadeFrom previousPages;
   private MadeFrom pages = MadeFrom.of("");
+  private final AtomicLong filesWritten = new AtomicLong();
+  private final AtomicLong pagesMade = new AtomicLong();
   private final AtomicLong pagesKept = new AtomicLong();
+  private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+
+  /** Every file of the new site, by its path below the output folder. */
+  private final Set<String> inSite = ConcurrentHashMap.newKeySet();
+
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private boolean committed;
 
   private SiteWriter(Path target, boolean keepUnchanged, MadeFrom previousPages) {
     this.target = target;
     this.keepUnchanged = keepUnchanged;
     this.previousPages = keepUnchanged ? previousPages : MadeFrom.none();
+    this.update = keepUnchanged && Files.isRegularFile(target.resolve(MARKER));
     String name = target.getFileName().toString();
     this.staging = target.resolveSibling("." + name + ".foikb-staging");
     this.previous = target.resolveSibling("." + name + ".foikb-previous");
   }
-
-  /** The marker's line that records the digest of what the site was built from. */
-  private static final String INPUTS = "inputs ";
 
   /** Prepares a fresh staging folder, first repairing anything an interrupted build left. */
   public static SiteWriter open(Path out) {
@@ -72,9 +103,9 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
 
   /**
    * Like {@link #open(Path, String)}; with {@code keepUnchanged}, a file whose bytes equal those of
-   * the same file in the site being replaced is that file, linked rather than written again, so
-   * that a rebuild rewrites only what changed and a deployment that compares times or inodes sends
-   * only that. The comparison reads the old bytes: nothing recorded is trusted.
+   * the same file in the site in place is left as it is rather than written again, so that a
+   * rebuild rewrites only what changed and a deployment that compares times or inodes sends only
+   * that. The comparison reads the old bytes: nothing recorded is trusted.
    */
   public static SiteWriter open(Path out, String inputs, boolean keepUnchanged) {
     return open(out, inputs, keepUnchanged, MadeFrom.none());
@@ -86,10 +117,10 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    */
   public static SiteWriter open(
       Path out, String inputs, boolean keepUnchanged, MadeFrom previousPages) {
-    SiteWriter writer =
-        new SiteWriter(out.toAbsolutePath().normalize(), keepUnchanged, previousPages);
+    Path target = out.toAbsolutePath().normalize();
+    new SiteWriter(target, false, MadeFrom.none()).recover();
+    SiteWriter writer = new SiteWriter(target, keepUnchanged, previousPages);
     writer.pages = MadeFrom.of(inputs);
-    writer.recover();
     try {
       Files.createDirectories(writer.staging);
       Files.writeString(
@@ -102,10 +133,6 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     return writer;
   }
 
-  /**
-   * Refuses an output folder whose replacement would destroy other files: the content folder, a
-   * folder holding it or inside it, or an existing folder that is neither empty nor a foikb site.
-   */
   public static void checkReplaceable(Path out, Path content) {
     Path target = out.toAbsolutePath().normalize();
     Path source = content.toAbsolutePath().normalize();
@@ -146,10 +173,10 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   }
 
   /** The digest of the inputs that the site in {@code out} was built from, if it records one. */
-  public static java.util.Optional<String> recordedInputs(Path out) {
+  public static Optional<String> recordedInputs(Path out) {
     Path marker = out.resolve(MARKER);
     if (!Files.isRegularFile(marker)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     try {
       return Files.readAllLines(marker).stream()
@@ -157,7 +184,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
           .map(line -> line.substring(INPUTS.length()))
           .findFirst();
     } catch (IOException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -179,7 +206,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   /** Writes one file; a path that would leave the output folder is a bug, never written. */
   @Override
   public void write(String relativePath, byte[] bytes) {
-    writeFile(relativePath, bytes);
+    record(relativePath, MadeFrom.NOT_A_PAGE, writeFile(relativePath, bytes));
   }
 
   /**
@@ -187,10 +214,14 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * next build.
    */
   public void write(String relativePath, byte[] bytes, byte[] key) {
-    BasicFileAttributes written = writeFile(relativePath, bytes);
+    record(relativePath, key, writeFile(relativePath, bytes));
+    pagesMade.incrementAndGet();
+  }
+
+  private void record(String relativePath, byte[] key, BasicFileAttributes file) {
     pages.put(
         relativePath,
-        new MadeFrom.Entry(key, written.size(), written.lastModifiedTime().to(NANOSECONDS)));
+        new MadeFrom.Entry(key, file.size(), file.lastModifiedTime().to(NANOSECONDS)));
   }
 
   /**
@@ -205,20 +236,22 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     }
     Path file = stagedFile(relativePath);
     try {
-      Optional<Path> old = previousFile(relativePath, entry.get().size());
-      if (old.isEmpty()
-          || Files.getLastModifiedTime(old.get(), LinkOption.NOFOLLOW_LINKS).to(NANOSECONDS)
-              != entry.get().modified()) {
+      Optional<OldFile> old = previousFile(relativePath, entry.get().size());
+      if (old.isEmpty() || old.get().modified() != entry.get().modified()) {
         return false;
       }
-      makeFolder(file.getParent());
-      if (!keep(old.get(), file)) {
-        return false;
+      if (!update) {
+        makeFolder(file.getParent());
+        if (!link(old.get().path(), file)) {
+          return false;
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep " + file, e);
     }
+    inSite.add(relativePath(file));
     pages.put(relativePath, entry.get());
+    pagesMade.incrementAndGet();
     pagesKept.incrementAndGet();
     filesWritten.incrementAndGet();
     return true;
@@ -229,8 +262,13 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     return pagesKept.get();
   }
 
-  /** What each page written so far was made from; for the next build, once this one is in place. */
-  public MadeFrom pages() {
+  /** How many pages were written from a key or kept by one. */
+  public long pagesMade() {
+    return pagesMade.get();
+  }
+
+  /** The files written so far and what each page was made from; for the next build's writer. */
+  public MadeFrom madeFrom() {
     return pages;
   }
 
@@ -238,19 +276,28 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   private BasicFileAttributes writeFile(String relativePath, byte[] bytes) {
     Path file = stagedFile(relativePath);
     try {
+      inSite.add(relativePath(file));
+      Optional<OldFile> old = previousFile(relativePath, bytes.length);
+      boolean same = old.isPresent() && Arrays.equals(Files.readAllBytes(old.get().path()), bytes);
+      filesWritten.incrementAndGet();
+      if (same && update) {
+        // a path written twice may have staged other bytes the first time
+        Files.deleteIfExists(file);
+        return old.get().attributes();
+      }
       makeFolder(file.getParent());
-      Optional<Path> old = previousFile(relativePath, bytes.length);
-      if (old.isEmpty()
-          || !Arrays.equals(Files.readAllBytes(old.get()), bytes)
-          || !keep(old.get(), file)) {
+      if (!same || !link(old.get().path(), file)) {
         unlinkStaged(file);
         Files.write(file, bytes);
       }
-      filesWritten.incrementAndGet();
       return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  private String relativePath(Path staged) {
+    return staging.relativize(staged).toString().replace(java.io.File.separatorChar, '/');
   }
 
   private void makeFolder(Path folder) throws IOException {
@@ -260,11 +307,18 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     }
   }
 
+  /** A file of the site in place, with the attributes read when it was found. */
+  private record OldFile(Path path, BasicFileAttributes attributes) {
+    long modified() {
+      return attributes.lastModifiedTime().to(NANOSECONDS);
+    }
+  }
+
   /**
-   * The same file in the site being replaced, if unchanged files are kept and it is a plain file of
+   * The same file in the site in place, if unchanged files are kept and it is a plain file of
    * {@code size} bytes: a link or a folder there is not something to keep.
    */
-  private Optional<Path> previousFile(String relativePath, long size) throws IOException {
+  private Optional<OldFile> previousFile(String relativePath, long size) throws IOException {
     if (!keepUnchanged) {
       return Optional.empty();
     }
@@ -276,7 +330,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
       BasicFileAttributes attributes =
           Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       return attributes.isRegularFile() && attributes.size() == size
-          ? Optional.of(old)
+          ? Optional.of(new OldFile(old, attributes))
           : Optional.empty();
     } catch (NoSuchFileException e) {
       return Optional.empty();
@@ -294,10 +348,10 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   }
 
   /**
-   * Puts the old file's inode at {@code staged}; false where the file system cannot link, and the
-   * caller then writes the bytes.
+   * Puts the old file's inode at {@code staged}, for a site staged whole; false where the file
+   * system cannot link, and the caller then writes the bytes.
    */
-  private static boolean keep(Path old, Path staged) throws IOException {
+  private static boolean link(Path old, Path staged) throws IOException {
     try {
       Files.deleteIfExists(staged);
       Files.createLink(staged, old);
@@ -314,17 +368,27 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   public java.io.Writer stream(String relativePath) {
     Path file = stagedFile(relativePath);
     try {
-      Files.createDirectories(file.getParent());
+      inSite.add(relativePath(file));
+      makeFolder(file.getParent());
       unlinkStaged(file);
       return new FilterWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         @Override
         public void close() throws IOException {
           super.close();
           // a streamed file is too large to hold, so it is compared once written
-          Optional<Path> old = previousFile(relativePath, Files.size(file));
-          if (old.isPresent() && Files.mismatch(old.get(), file) == -1) {
-            keep(old.get(), file);
+          Optional<OldFile> old = previousFile(relativePath, Files.size(file));
+          BasicFileAttributes left;
+          if (old.isPresent() && Files.mismatch(old.get().path(), file) == -1) {
+            if (update) {
+              Files.delete(file);
+            } else {
+              link(old.get().path(), file);
+            }
+            left = old.get().attributes();
+          } else {
+            left = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
           }
+          record(relativePath, MadeFrom.NOT_A_PAGE, left);
           filesWritten.incrementAndGet();
         }
       };
@@ -348,17 +412,100 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     return file;
   }
 
-  /** Swaps the staged site in: the old output is moved aside, the new one renamed into place. */
+  /** Puts the staged site in place: see the class comment for the two ways. */
   public void commit() {
     try {
-      if (Files.exists(target)) {
-        Files.move(target, previous);
+      if (update) {
+        Path ready = staging.resolve(READY);
+        Path fresh = staging.resolve(READY + ".new");
+        Files.write(fresh, gone());
+        Files.move(fresh, ready, StandardCopyOption.ATOMIC_MOVE);
+        finishUpdate();
+      } else {
+        if (Files.exists(target)) {
+          Files.move(target, previous);
+        }
+        Files.move(staging, target);
+        Trees.delete(previous);
       }
-      Files.move(staging, target);
-      Trees.delete(previous);
       committed = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot replace " + target, e);
+    }
+  }
+
+  /**
+   * The files of the site in place that the new site does not have: those its record lists, or,
+   * without a record, those found by walking it (which takes seconds on a large site).
+   */
+  private List<String> gone() throws IOException {
+    List<String> gone = new ArrayList<>();
+    if (previousPages.isKnown()) {
+      previousPages.paths().stream().filter(path -> !inSite.contains(path)).forEach(gone::add);
+      return gone;
+    }
+    try (Stream<Path> walk = Files.walk(target)) {
+      walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+          .map(path -> target.relativize(path).toString().replace(java.io.File.separatorChar, '/'))
+          .filter(path -> !path.equals(MARKER) && !inSite.contains(path))
+          .forEach(gone::add);
+    }
+    return gone;
+  }
+
+  /**
+   * Moves each staged file into the site, removes the files listed as gone, and the marker last, so
+   * that until the end the site records the inputs of the old build. Safe to run again after a
+   * stop: what was moved is no longer staged, and what was removed is gone.
+   */
+  private void finishUpdate() throws IOException {
+    List<String> gone = Files.readAllLines(staging.resolve(READY));
+    List<Path> staged;
+    try (Stream<Path> walk = Files.walk(staging)) {
+      staged =
+          walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+              .filter(path -> !path.getParent().equals(staging) || !isOwnFile(path))
+              .toList();
+    }
+    for (Path file : staged) {
+      Path place = target.resolve(staging.relativize(file));
+      if (Files.isDirectory(place, LinkOption.NOFOLLOW_LINKS)) {
+        Trees.delete(place);
+      }
+      Files.createDirectories(place.getParent());
+      Files.move(file, place, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+    for (String path : gone) {
+      Path file = target.resolve(path).normalize();
+      if (file.startsWith(target) && Files.deleteIfExists(file)) {
+        removeEmptyFolders(file.getParent());
+      }
+    }
+    Path marker = staging.resolve(MARKER);
+    if (Files.exists(marker)) {
+      Files.move(
+          marker,
+          target.resolve(MARKER),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
+    }
+    Trees.delete(staging);
+  }
+
+  private static boolean isOwnFile(Path file) {
+    String name = file.getFileName().toString();
+    return name.equals(MARKER) || name.startsWith(READY);
+  }
+
+  private void removeEmptyFolders(Path folder) throws IOException {
+    for (Path f = folder;
+        f != null && f.startsWith(target) && !f.equals(target);
+        f = f.getParent()) {
+      try {
+        Files.delete(f);
+      } catch (DirectoryNotEmptyException e) {
+        return;
+      }
     }
   }
 
@@ -368,8 +515,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
       closed.set(true);
       // a failed parallel render returns while sibling tasks may still be writing: let them stop
       // first
-      java.util.concurrent.ForkJoinPool.commonPool()
-          .awaitQuiescence(1, java.util.concurrent.TimeUnit.MINUTES);
+      ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES);
       Trees.delete(staging);
     }
   }
@@ -383,10 +529,18 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   }
 
   /**
-   * A build killed mid-way leaves a staging folder, or (between the two moves) only the previous
-   * site.
+   * A build killed mid-way leaves a staging folder, or (between the two moves of a whole site) only
+   * the previous site; a rebuild killed while its files were being moved into place leaves its
+   * staging folder marked ready, and its moves are finished.
    */
   private void recover() {
+    try {
+      if (Files.isRegularFile(staging.resolve(READY)) && Files.isDirectory(target)) {
+        finishUpdate();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish updating " + target + " from " + staging, e);
+    }
     if (!Files.exists(target) && Files.exists(previous)) {
       try {
         Files.move(previous, target);

@@ -193,6 +193,7 @@ class KeptFilesTest {
 
     Map<String, FileState> after = states(site);
     assertThat(contents(site)).isEqualTo(contents(clean));
+    assertThat(folders(site)).isEqualTo(folders(clean));
     TreeSet<String> rewritten = new TreeSet<>();
     TreeSet<String> changed = new TreeSet<>();
     for (Map.Entry<String, FileState> file : after.entrySet()) {
@@ -268,11 +269,17 @@ class KeptFilesTest {
     Path home = site.resolve("index.html");
     byte[] built = Files.readAllBytes(home);
     Files.writeString(home, new String(built).replace("<main", "<main data-edited"));
+    Path stray = Files.writeString(site.resolve("requests/stray.html"), "not foikb's");
 
     Edit.SECTION_TITLE.apply(content);
     build(content, site, false);
 
     assertThat(Files.readAllBytes(home)).isEqualTo(built);
+    // a rebuild removes only files the last build wrote, with no walk of the site; a clean build
+    // replaces the whole folder
+    assertThat(stray).exists();
+    build(content, site, true);
+    assertThat(stray).doesNotExist();
   }
 
   @Test
@@ -381,6 +388,16 @@ class KeptFilesTest {
           new FileState(Files.getAttribute(file, "unix:ino"), Files.readAllBytes(file)));
     }
     return states;
+  }
+
+  /** The site's folders: a rebuild removes those the new site has no file in. */
+  private static java.util.List<String> folders(Path site) throws IOException {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(Files::isDirectory)
+          .map(f -> site.relativize(f).toString())
+          .sorted()
+          .toList();
+    }
   }
 
   /** Each file's SHA-256, so that a difference names the files that differ, not their bytes. */
