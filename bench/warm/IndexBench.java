@@ -34,7 +34,7 @@ public class IndexBench {
     try (ParsedBodies bodies = askedBeforeOnly ? ParsedBodies.none() : ParsedBodies.kept()) {
       DisclosureLog log =
           LogChecker.check(
-                  new ContentLoader(new Markdown(), bodies, LoadCache.none()).load(content, diagnostics), diagnostics)
+                  new ContentLoader(new Markdown(), bodies, LoadCache.none(), java.util.Map.of()).load(content, diagnostics), diagnostics)
               .orElseThrow();
       double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
       for (int pass = 0; pass < passes; pass++) {

@@ -243,17 +243,18 @@ public final class Main implements Runnable {
               .withLoadCache(Build.loadCacheBeside(out));
       if (clean) {
         build = build.withClean();
-      } else if (build.upToDate(out)) {
+      }
+      Build.Result result;
+      try (ProgressDisplay progress = ProgressDisplay.on(err)) {
+        result = build.runUnlessUpToDate(out, quiet ? Progress.SILENT : progress);
+      }
+      if (result.upToDate()) {
         if (!quiet) {
           spec.commandLine()
               .getOut()
               .println("Nothing changed since the last build; " + out + " is up to date");
         }
         return OK;
-      }
-      Build.Result result;
-      try (ProgressDisplay progress = ProgressDisplay.on(err)) {
-        result = build.run(Optional.of(out), quiet ? Progress.SILENT : progress);
       }
       String times =
           result.times().stream()

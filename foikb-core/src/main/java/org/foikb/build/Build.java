@@ -109,6 +109,9 @@ public record Build(
    * What a run found and did; {@code log} is empty when the content was refused. A build that wrote
    * the site also keeps the cross-references it made and, with the index, the similar questions, so
    * that the staff report need not find them again.
+   *
+   * @param upToDate whether nothing was done because the site was up to date (see {@link
+   *     #runUnlessUpToDate})
    */
   public record Result(
       Diagnostics diagnostics,
@@ -117,13 +120,34 @@ public record Build(
       boolean written,
       Optional<CrossIndex> crossIndex,
       Optional<SimilarQuestions> similarQuestions,
-      Optional<StaffReport> staffReport) {
+      Optional<StaffReport> staffReport,
+      boolean upToDate) {
     public Result(
         Diagnostics diagnostics,
         Optional<DisclosureLog> log,
         List<StageTime> times,
         boolean written) {
-      this(diagnostics, log, times, written, Optional.empty(), Optional.empty(), Optional.empty());
+      this(
+          diagnostics,
+          log,
+          times,
+          written,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          false);
+    }
+
+    private static Result ofUpToDate() {
+      return new Result(
+          new Diagnostics(),
+          Optional.empty(),
+          List.of(),
+          false,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          true);
     }
 
     public boolean failed(boolean strict) {
@@ -136,12 +160,16 @@ public record Build(
    * content, templates, options and foikb. A site that records none is never up to date.
    */
   public boolean upToDate(Path out) {
-    return Files.isDirectory(out)
-        && SiteWriter.recordedInputs(out).filter(inputs()::equals).isPresent();
+    return upToDate(out, inputs());
   }
 
-  private String inputs() {
-    return BuildInputs.digest(content, templates, options());
+  private static boolean upToDate(Path out, BuildInputs inputs) {
+    return Files.isDirectory(out)
+        && SiteWriter.recordedInputs(out).filter(inputs.digest()::equals).isPresent();
+  }
+
+  private BuildInputs inputs() {
+    return BuildInputs.read(content, templates, options());
   }
 
   private String options() {
@@ -155,6 +183,24 @@ public record Build(
 
   /** Like {@link #run(Optional)}, telling {@code progress} of each stage as it starts and ends. */
   public Result run(Optional<Path> out, Progress progress) {
+    return run(out, progress, out.isPresent() ? inputs() : NO_INPUTS);
+  }
+
+  private static final BuildInputs NO_INPUTS = new BuildInputs("", java.util.Map.of());
+
+  /**
+   * Builds the site into {@code out} unless it is {@link #upToDate} (and this build is not clean),
+   * reading and hashing the inputs once for both: the result says which.
+   */
+  public Result runUnlessUpToDate(Path out, Progress progress) {
+    BuildInputs inputs = inputs();
+    if (!clean && upToDate(out, inputs)) {
+      return Result.ofUpToDate();
+    }
+    return run(Optional.of(out), progress, inputs);
+  }
+
+  private Result run(Optional<Path> out, Progress progress, BuildInputs inputs) {
     out.ifPresent(folder -> SiteWriter.checkReplaceable(folder, content));
     if (out.isPresent() && staffReport.isPresent()) {
       ReportFile.checkPlace(staffReport.get(), out.get(), content);
@@ -173,7 +219,7 @@ public record Build(
             out.isEmpty()
                 ? ParsedBodies.none()
                 : cache.bodiesFile().map(ParsedBodies::keptIn).orElseGet(ParsedBodies::kept)) {
-      return run(out, cache, bodies, new Stages(progress));
+      return run(out, inputs, cache, bodies, new Stages(progress));
     }
   }
 
@@ -186,13 +232,18 @@ public record Build(
     }
   }
 
-  private Result run(Optional<Path> out, LoadCache cache, ParsedBodies bodies, Stages stages) {
+  /**
+   * The build proper. {@code inputs} were read before loading, so that an edit made during the
+   * build makes the next one run; the loader takes unchanged request files from the cache by the
+   * digests they give, without reading them again.
+   */
+  private Result run(
+      Optional<Path> out, BuildInputs inputs, LoadCache cache, ParsedBodies bodies, Stages stages) {
     Diagnostics diagnostics = new Diagnostics();
-    // taken before loading, so that an edit made during the build makes the next one run
-    String inputs = out.isPresent() ? inputs() : "";
     stages.start("load and parse");
     LoadedContent loaded =
-        new ContentLoader(new Markdown(), bodies, cache).load(content, diagnostics);
+        new ContentLoader(new Markdown(), bodies, cache, inputs.contentFiles())
+            .load(content, diagnostics);
     if (cache.damaged() > 0) {
       stages.progress.note(
           String.format(
@@ -230,7 +281,7 @@ public record Build(
                     MadeFrom.read(
                         file, SiteWriter.recordedInputs(out.get()), stages.progress::note))
             .orElseGet(MadeFrom::none);
-    try (SiteWriter writer = SiteWriter.open(out.get(), inputs, !clean, previousPages)) {
+    try (SiteWriter writer = SiteWriter.open(out.get(), inputs.digest(), !clean, previousPages)) {
       stages.filesWritten = writer::filesWritten;
       // the "asked before" lists need only the checked log, and request pages alone show them:
       // they take the cores the cross-references (serial work) and the other pages (which end on
@@ -310,7 +361,8 @@ public record Build(
         true,
         Optional.of(index),
         searchIndex ? Optional.of(matches) : Optional.empty(),
-        report);
+        report,
+        false);
   }
 
   /** The "asked before" lists, and the digest to keep them under if they were found afresh. */

@@ -6,38 +6,52 @@ import static org.foikb.digest.Digests.update;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * A digest of everything a build reads: the bytes and names of every file under the content and
+ * A digest of everything a build reads: the names and bytes of every file under the content and
  * templates folders, the options, and foikb's version (for a snapshot, also the size and time of
  * its jar, which change with every build of foikb). Two builds with equal digests write the same
- * site, so a build whose output already records this digest can be skipped.
+ * site, so a build whose output already records this digest can be skipped. Each file is hashed on
+ * its own, in parallel, and the content files' digests are kept: the loader takes an unchanged
+ * request from the load cache by its digest without reading the file again.
  *
  * <pre>{@code
- * String digest = BuildInputs.digest(Path.of("content"), Optional.empty(), "strict=false");
+ * BuildInputs inputs = BuildInputs.read(Path.of("content"), Optional.empty(), "strict=false");
+ * boolean same = inputs.digest().equals(recorded);
  * }</pre>
+ *
+ * @param digest the digest of everything, as 64 hex digits
+ * @param contentFiles the SHA-256 of each regular file under the content folder, by its path there
  */
-public final class BuildInputs {
+public record BuildInputs(String digest, Map<String, byte[]> contentFiles) {
   private static final int BUFFER = 1 << 16;
 
-  private BuildInputs() {}
-
-  /** The digest as 64 hex digits; {@code options} is any text that names the build's options. */
-  public static String digest(Path content, Optional<Path> templates, String options) {
+  /** Reads and hashes everything; {@code options} is any text that names the build's options. */
+  public static BuildInputs read(Path content, Optional<Path> templates, String options) {
     MessageDigest sha = sha256();
     update(sha, "foikb " + code());
     update(sha, "options " + options);
-    addFolder(sha, "content", content);
+    Map<String, byte[]> contentFiles = addFolder(sha, "content", content);
     templates.ifPresent(folder -> addFolder(sha, "templates", folder));
-    return HexFormat.of().formatHex(sha.digest());
+    return new BuildInputs(HexFormat.of().formatHex(sha.digest()), contentFiles);
+  }
+
+  /** The digest alone, as 64 hex digits. */
+  public static String digest(Path content, Optional<Path> templates, String options) {
+    return read(content, templates, options).digest();
   }
 
   /**
@@ -52,34 +66,82 @@ public final class BuildInputs {
     return sha.digest();
   }
 
-  private static void addFolder(MessageDigest sha, String role, Path folder) {
+  /** Adds the folder's files, each by its name, size and digest, and gives the digests by name. */
+  private static Map<String, byte[]> addFolder(MessageDigest sha, String role, Path folder) {
     update(sha, role);
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+    List<Found> files = list(folder);
+    List<Entry> entries = files.parallelStream().map(file -> entry(folder, file)).toList();
+    Map<String, byte[]> digests = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      update(sha, entries.get(i).text());
+      byte[] digest = entries.get(i).digest();
+      if (digest != null) {
+        digests.put(name(folder, files.get(i).path()), digest);
+      }
+    }
+    return digests;
+  }
+
+  /** A file and what one look at it told: a large log's files are many, and each look costs. */
+  private record Found(Path path, BasicFileAttributes attributes) {}
+
+  /** Every entry but folders, in name order, without following links. */
+  private static List<Found> list(Path folder) {
+    List<Found> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          folder,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              found.add(new Found(file, attributes));
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }
-    byte[] buffer = new byte[BUFFER];
-    for (Path file : files) {
-      String name = folder.relativize(file).toString().replace('\\', '/');
-      try {
-        if (Files.isSymbolicLink(file)) {
-          // the loader decides whether a link is followed; its target names what it would read
-          update(sha, "link " + name + " -> " + Files.readSymbolicLink(file));
-        }
+    found.sort(Comparator.comparing(Found::path));
+    return found;
+  }
+
+  private static String name(Path folder, Path file) {
+    return folder.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** How the digest takes one file, and the file's own digest if it is one to read. */
+  private record Entry(String text, byte[] digest) {}
+
+  /** One file as the digest takes it: a link by its target, a file by its size and digest. */
+  private static Entry entry(Path folder, Found found) {
+    Path file = found.path();
+    String name = name(folder, file);
+    try {
+      StringBuilder entry = new StringBuilder();
+      BasicFileAttributes attributes = found.attributes();
+      if (attributes.isSymbolicLink()) {
+        // the loader decides whether a link is followed; its target names what it would read
+        entry.append("link ").append(name).append(" -> ").append(Files.readSymbolicLink(file));
         if (!Files.isRegularFile(file)) {
-          continue;
+          return new Entry(entry.toString(), null);
         }
-        update(sha, "file " + name + " " + Files.size(file));
-        try (var in = Files.newInputStream(file)) {
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            sha.update(buffer, 0, n);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file, e);
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        entry.append('\n');
+      } else if (!attributes.isRegularFile()) {
+        return new Entry("", null);
       }
+      MessageDigest sha = sha256();
+      byte[] buffer = new byte[BUFFER];
+      try (var in = Files.newInputStream(file)) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          sha.update(buffer, 0, n);
+        }
+      }
+      byte[] digest = sha.digest();
+      entry.append("file ").append(name).append(' ').append(attributes.size()).append(' ');
+      return new Entry(entry.append(HexFormat.of().formatHex(digest)).toString(), digest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
@@ -39,22 +40,27 @@ public final class ContentLoader {
   private final BodyReader bodyReader;
   private final ParsedBodies bodies;
   private final LoadCache cache;
+  private final Map<String, byte[]> knownDigests;
 
   /** A loader that keeps nothing of the bodies once they are checked. */
   public ContentLoader(Markdown markdown) {
-    this(markdown, ParsedBodies.none(), LoadCache.none());
+    this(markdown, ParsedBodies.none(), LoadCache.none(), Map.of());
   }
 
   /**
    * A loader that keeps each body it parses in {@code bodies}, for the pages and the index; it
    * takes unchanged request files from {@code cache}, and records there the files it reads without
-   * finding a problem.
+   * finding a problem. {@code knownDigests} gives the SHA-256 of files already hashed by this build
+   * (by their path in the content folder): a request file whose digest the cache holds is taken
+   * from it without being read again.
    */
-  public ContentLoader(Markdown markdown, ParsedBodies bodies, LoadCache cache) {
+  public ContentLoader(
+      Markdown markdown, ParsedBodies bodies, LoadCache cache, Map<String, byte[]> knownDigests) {
     this.markdown = markdown;
     this.bodyReader = new BodyReader(markdown);
     this.bodies = bodies;
     this.cache = cache;
+    this.knownDigests = knownDigests;
   }
 
   private enum Folder {
@@ -93,6 +99,13 @@ public final class ContentLoader {
     files.parallelStream()
         .forEach(
             found -> {
+              if (found.folder() == Folder.REQUESTS) {
+                Optional<Request> cached = fromCache(found, requestLoader, positions, digests);
+                if (cached.isPresent()) {
+                  requests.add(cached.get());
+                  return;
+                }
+              }
               byte[] bytes;
               try {
                 bytes = TextReader.bytes(found.file());
@@ -142,6 +155,22 @@ public final class ContentLoader {
         List.copyOf(drafts),
         positions,
         digests);
+  }
+
+  /** A request from the cache, if this build hashed its file already and the cache holds it. */
+  private Optional<Request> fromCache(
+      Found found, RequestLoader requestLoader, FieldPositions positions, FileDigests digests) {
+    byte[] known = knownDigests.get(found.path());
+    if (known == null || !cache.keeps()) {
+      return Optional.empty();
+    }
+    Optional<Request> cached = cache.take(found.path(), known, positions, bodies);
+    cached.ifPresent(
+        request -> {
+          digests.put(found.path(), known);
+          requestLoader.drafted(RequestDraft.of(request));
+        });
+    return cached;
   }
 
   /**

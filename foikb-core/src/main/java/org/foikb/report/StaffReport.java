@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.foikb.build.Build;
@@ -177,41 +175,32 @@ public record StaffReport(
    */
   private static List<Divergence> divergences(
       DisclosureLog log, SimilarQuestions similar, SiteAddresses addresses) {
-    Map<String, Divergence> found = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    List<Divergence> found = new ArrayList<>();
+    // each pair by the two questions' numbers in the log, the lower first
+    Set<Long> seen = new HashSet<>();
     for (Request request : log.requests()) {
       for (Question question : request.questions()) {
+        int asked = similar.number(request.reference(), question.number());
         for (SimilarQuestions.Match match : similar.of(request.reference(), question.number())) {
-          if (match.share() < NEAR_DUPLICATE) {
+          if (match.share() < NEAR_DUPLICATE
+              || sameAnswer(question, match.question())
+              || !seen.add(pair(asked, match.number()))) {
             continue;
           }
           boolean matchFirst = earlier(match.request(), request);
           Request first = matchFirst ? match.request() : request;
           Request second = matchFirst ? request : match.request();
-          Question firstQuestion = matchFirst ? match.question() : question;
-          Question secondQuestion = matchFirst ? question : match.question();
-          String key =
-              first.reference()
-                  + "#"
-                  + firstQuestion.number()
-                  + " "
-                  + second.reference()
-                  + "#"
-                  + secondQuestion.number();
-          if (!seen.add(key)
-              || sameAnswer(firstQuestion, secondQuestion)
-              || second.supersedes().filter(first.reference()::equals).isPresent()) {
+          if (second.supersedes().filter(first.reference()::equals).isPresent()) {
             continue;
           }
-          found.put(
-              key,
+          found.add(
               new Divergence(
-                  addresses.place(first, firstQuestion.number()),
-                  addresses.place(second, secondQuestion.number())));
+                  addresses.place(first, (matchFirst ? match.question() : question).number()),
+                  addresses.place(second, (matchFirst ? question : match.question()).number())));
         }
       }
     }
-    List<Divergence> sorted = new ArrayList<>(found.values());
+    List<Divergence> sorted = found;
     sorted.sort(
         Comparator.comparing((Divergence d) -> d.later().request(), DisclosureLog.NEWEST_FIRST)
             .thenComparingInt(d -> d.later().question())
@@ -224,6 +213,10 @@ public record StaffReport(
   private static boolean earlier(Request a, Request b) {
     int byDate = a.responded().compareTo(b.responded());
     return byDate != 0 ? byDate < 0 : a.reference().compareTo(b.reference()) < 0;
+  }
+
+  private static long pair(int a, int b) {
+    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
   }
 
   private static boolean sameAnswer(Question a, Question b) {

@@ -146,6 +146,20 @@ public final class SimilarQuestions {
         List.of(), new int[1], new int[0], new Found(new int[0][], new float[0][]));
   }
 
+  /**
+   * The number in the log of a request's question, as {@link Match#number()} gives it, or -1 for
+   * one not in the log.
+   */
+  public int number(String reference, int question) {
+    Integer request = requestNumbers.get(reference);
+    if (request == null
+        || question < 1
+        || question > firstQuestion[request + 1] - firstQuestion[request]) {
+      return -1;
+    }
+    return firstQuestion[request] + question - 1;
+  }
+
   /** Up to three questions from other requests, most similar first. */
   public List<Match> of(String reference, int question) {
     Integer request = requestNumbers.get(reference);

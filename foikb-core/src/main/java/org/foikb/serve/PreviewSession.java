@@ -14,10 +14,10 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.foikb.build.Build;
+import org.foikb.build.Progress;
 import org.foikb.diag.Diagnostic;
 
 /**
@@ -149,12 +149,12 @@ public final class PreviewSession implements AutoCloseable {
   private void rebuild() {
     long start = System.nanoTime();
     try {
-      if (build.upToDate(out)) {
+      Build.Result result = build.runUnlessUpToDate(out, Progress.SILENT);
+      if (result.upToDate()) {
         // an edit undone: the site on disk is right again
         live.clearProblems();
         return;
       }
-      Build.Result result = build.run(Optional.of(out));
       if (result.written()) {
         live.rebuilt();
         log.info(

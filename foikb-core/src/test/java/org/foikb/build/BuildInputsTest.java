@@ -44,6 +44,26 @@ class BuildInputsTest {
   }
 
   @Test
+  void keepsTheDigestOfEachContentFileByItsPathThere() throws IOException {
+    BuildInputs inputs = BuildInputs.read(content, Optional.of(templates), "strict=false");
+
+    assertThat(inputs.digest()).isEqualTo(before);
+    java.util.List<String> files;
+    try (var walk = Files.walk(content)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .map(f -> content.relativize(f).toString().replace('\\', '/'))
+              .toList();
+    }
+    assertThat(files).contains(ContentFixture.REQUEST_PATH, "site.yaml");
+    assertThat(inputs.contentFiles().keySet()).containsExactlyInAnyOrderElementsOf(files);
+    assertThat(inputs.contentFiles().get(ContentFixture.REQUEST_PATH))
+        .isEqualTo(
+            org.foikb.digest.Digests.sha256(
+                Files.readAllBytes(content.resolve(ContentFixture.REQUEST_PATH))));
+  }
+
+  @Test
   void changesWithOneByteOfContent() throws IOException {
     Path request = content.resolve(ContentFixture.REQUEST_PATH);
     Files.writeString(request, Files.readString(request).replace("2023?", "2024?"));

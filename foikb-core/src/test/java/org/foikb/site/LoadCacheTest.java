@@ -119,7 +119,8 @@ class LoadCacheTest {
                     false,
                     note -> {});
             ParsedBodies bodies = ParsedBodies.keptIn(cache.resolve("bodies.bin"))) {
-          new ContentLoader(new Markdown(), bodies, other).load(content, new Diagnostics());
+          new ContentLoader(new Markdown(), bodies, other, java.util.Map.of())
+              .load(content, new Diagnostics());
           other.save(bodies);
         }
       }

@@ -49,7 +49,9 @@ public class BuildMojo extends ContentMojo {
    */
   Optional<Build.Result> buildSite() throws MojoExecutionException, MojoFailureException {
     Build build = build(searchIndex).withStaffReport(reportFile.toPath());
-    if (build.upToDate(outputDirectory.toPath())) {
+    Build.Result result =
+        run(progress -> build.runUnlessUpToDate(outputDirectory.toPath(), progress));
+    if (result.upToDate()) {
       getLog()
           .info(
               "foikb: nothing changed since the last build; "
@@ -57,7 +59,6 @@ public class BuildMojo extends ContentMojo {
                   + " is up to date");
       return Optional.empty();
     }
-    Build.Result result = run(build, Optional.of(outputDirectory.toPath()));
     report(result, "; the previous site in " + shown(outputDirectory) + " was left as it was");
     getLog()
         .info(

@@ -71,9 +71,17 @@ abstract class ContentMojo extends AbstractMojo {
   /** Runs the build, turning what is not the content's fault into Maven's kinds of failure. */
   Build.Result run(Build build, Optional<java.nio.file.Path> out)
       throws MojoFailureException, MojoExecutionException {
+    return run(progress -> build.run(out, progress));
+  }
+
+  /**
+   * Runs {@code work} with the stage lines as its progress, turning what it throws into Maven's.
+   */
+  Build.Result run(java.util.function.Function<org.foikb.build.Progress, Build.Result> work)
+      throws MojoFailureException, MojoExecutionException {
     try {
       // Maven's log is read after the fact: a line for each slow stage shows where time went
-      return build.run(out, new StageLines(StageLines.SLOW_STAGE_MILLIS, getLog()::info));
+      return work.apply(new StageLines(StageLines.SLOW_STAGE_MILLIS, getLog()::info));
     } catch (UnsafeOutputException e) {
       throw new MojoFailureException("foikb: " + e.getMessage(), e);
     } catch (FileProcessingException e) {
