@@ -22,13 +22,13 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Every file of one built site, with the size and time the build left it with, and for a page what
- * it was made from: its key (a digest of everything its bytes depend on). A later build that gives
- * a page the same key keeps that file without rendering the page, if the file still has that size
- * and time; and it removes the files listed here that it did not write, with no walk of the site.
- * It names the digest of the inputs of the site it describes, which the site's marker records too,
- * so a record that outlived its site (a build killed between the swap and the writing of its
- * record) is never used.
+ * Every file of one built site, with the size and time the build left it with, and its key: for a
+ * page, a digest of everything its bytes depend on; for another file, the digest of its bytes. A
+ * later build that gives a page the same key keeps that file without rendering the page, if the
+ * file still has that size and time; and it removes the files listed here that it did not write,
+ * with no walk of the site. It names the digest of the inputs of the site it describes, which the
+ * site's marker records too, so a record that outlived its site (a build killed between the swap
+ * and the writing of its record) is never used.
  *
  * <pre>{@code
  * MadeFrom previous = MadeFrom.read(file, SiteWriter.recordedInputs(out), System.err::println);
@@ -38,12 +38,12 @@ public final class MadeFrom {
   private static final String FORMAT = "foikb made-from 2";
 
   /**
-   * A page's key (empty for a file that is not a page) and its file's size and time of last
+   * A file's key (empty for one written a piece at a time) and its size and time of last
    * modification in nanoseconds.
    */
   record Entry(byte[] key, long size, long modified) {}
 
-  /** The key of a file whose bytes are made afresh by every build. */
+  /** The key of a file written a piece at a time, whose digest is not taken. */
   static final byte[] NOT_A_PAGE = new byte[0];
 
   private final String inputs;

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.foikb.digest.Digests;
 
 /**
  * The only code that writes the site. Nothing reaches the output folder before the whole build has
@@ -203,10 +204,17 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     return filesWritten.get();
   }
 
-  /** Writes one file; a path that would leave the output folder is a bug, never written. */
+  /**
+   * Writes one file; a path that would leave the output folder is a bug, never written. The file's
+   * key is the digest of its bytes, so that when the last build left the same bytes there (and the
+   * file still has the size and time it was left with) they need not be read to be compared.
+   */
   @Override
   public void write(String relativePath, byte[] bytes) {
-    record(relativePath, MadeFrom.NOT_A_PAGE, writeFile(relativePath, bytes));
+    byte[] digest = Digests.sha256(bytes);
+    if (!keepRecorded(relativePath, digest)) {
+      record(relativePath, digest, writeFile(relativePath, bytes));
+    }
   }
 
   /**
@@ -230,6 +238,16 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * the caller must render it.
    */
   public boolean keepMadeFrom(String relativePath, byte[] key) {
+    if (!keepRecorded(relativePath, key)) {
+      return false;
+    }
+    pagesMade.incrementAndGet();
+    pagesKept.incrementAndGet();
+    return true;
+  }
+
+  /** Keeps the file the record says was made from {@code key}, if it is as the record left it. */
+  private boolean keepRecorded(String relativePath, byte[] key) {
     Optional<MadeFrom.Entry> entry = previousPages.entry(relativePath);
     if (entry.isEmpty() || !Arrays.equals(entry.get().key(), key)) {
       return false;
@@ -251,8 +269,6 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     }
     inSite.add(relativePath(file));
     pages.put(relativePath, entry.get());
-    pagesMade.incrementAndGet();
-    pagesKept.incrementAndGet();
     filesWritten.incrementAndGet();
     return true;
   }

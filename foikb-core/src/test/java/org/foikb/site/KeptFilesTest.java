@@ -270,11 +270,18 @@ class KeptFilesTest {
     byte[] built = Files.readAllBytes(home);
     Files.writeString(home, new String(built).replace("<main", "<main data-edited"));
     Path stray = Files.writeString(site.resolve("requests/stray.html"), "not foikb's");
+    // a file that is not a page, edited without changing its size: only its time tells
+    Path data = site.resolve("requests/01-foi-22-011482/index.json");
+    byte[] builtData = Files.readAllBytes(data);
+    Files.writeString(data, new String(builtData, UTF_8).replace("\"title\"", "\"TITLE\""));
+    assertThat(Files.size(data)).isEqualTo(builtData.length);
+    assertThat(Files.readAllBytes(data)).isNotEqualTo(builtData);
 
     Edit.SECTION_TITLE.apply(content);
     build(content, site, false);
 
     assertThat(Files.readAllBytes(home)).isEqualTo(built);
+    assertThat(Files.readAllBytes(data)).isEqualTo(builtData);
     // a rebuild removes only files the last build wrote, with no walk of the site; a clean build
     // replaces the whole folder
     assertThat(stray).exists();
