@@ -306,7 +306,7 @@ public record Build(
               BuildInputs.pageInputs(templates, options()),
               writer);
       stages.start(
-          searchIndex ? "render other pages, find similar questions" : "render other pages");
+          searchIndex ? "render other pages, \"asked before\" lists" : "render other pages");
       AskedBefore asked =
           besideTask(
               () -> {
