@@ -307,17 +307,45 @@ class KeptFilesTest {
     assertThat(Files.readAllBytes(page)).isEqualTo(built);
   }
 
-  @Test
-  void aRecordOfPagesLeftByAnEarlierBuildIsNotTrusted() throws IOException {
+  /** How the record of what each page was made from may come to be wrong for the site. */
+  enum SpoiledRecord {
+    /** As if the last build had stopped after its site was put in place, before its record. */
+    LEFT_BY_AN_EARLIER_BUILD("it describes another build of the site than the one in place") {
+      @Override
+      void spoil(Path content, Path site, Path record) throws IOException {
+        byte[] first = Files.readAllBytes(record);
+        Edit.ANSWER_TEXT.apply(content);
+        build(content, site, false);
+        Files.write(record, first);
+      }
+    },
+    DAMAGED("it has been changed since it was written, or cut short") {
+      @Override
+      void spoil(Path content, Path site, Path record) throws IOException {
+        byte[] bytes = Files.readAllBytes(record);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(record, bytes);
+      }
+    };
+
+    final String why;
+
+    SpoiledRecord(String why) {
+      this.why = why;
+    }
+
+    abstract void spoil(Path content, Path site, Path record) throws IOException;
+  }
+
+  @ParameterizedTest
+  @EnumSource(SpoiledRecord.class)
+  void aRecordOfPagesThatDoesNotDescribeTheSiteIsIgnoredWithANote(SpoiledRecord spoiled)
+      throws IOException {
     Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
     Path site = dir.resolve("site");
     Path record = Build.loadCacheBeside(site).resolve("pages.bin");
     build(content, site, false);
-    byte[] first = Files.readAllBytes(record);
-    Edit.ANSWER_TEXT.apply(content);
-    build(content, site, false);
-    // as if the second build had been stopped after its site was swapped in, before its record
-    Files.write(record, first);
+    spoiled.spoil(content, site, record);
 
     Edit.SECTION_TEXT.apply(content);
     List<String> notes = build(content, site, false);
@@ -326,39 +354,15 @@ class KeptFilesTest {
         .contains(
             "the record of what each page was made from in "
                 + record
-                + " was ignored: it describes another build of the site than the one in place;"
-                + " every page is rendered")
-        .noneMatch(KeptFilesTest::isPagesKeptNote);
-    Path clean = dir.resolve("clean");
-    build(content, clean, true);
-    assertThat(contents(site)).isEqualTo(contents(clean));
-  }
-
-  @Test
-  void aDamagedRecordOfPagesIsNotTrusted() throws IOException {
-    Path content = BuiltSite.copy(BundledContent.FOLDER, dir.resolve("content"));
-    Path site = dir.resolve("site");
-    Path record = Build.loadCacheBeside(site).resolve("pages.bin");
-    build(content, site, false);
-    byte[] bytes = Files.readAllBytes(record);
-    bytes[bytes.length / 2] ^= 1;
-    Files.write(record, bytes);
-
-    Edit.ANSWER_TEXT.apply(content);
-    List<String> notes = build(content, site, false);
-
-    assertThat(notes)
-        .contains(
-            "the record of what each page was made from in "
-                + record
-                + " was ignored: it has been changed since it was written, or cut short; every"
-                + " page is rendered")
+                + " was ignored: "
+                + spoiled.why
+                + "; every page is rendered")
         .noneMatch(KeptFilesTest::isPagesKeptNote);
     Path clean = dir.resolve("clean");
     build(content, clean, true);
     assertThat(contents(site)).isEqualTo(contents(clean));
     // and the record this build wrote is trusted by the next
-    Edit.SECTION_TEXT.apply(content);
+    Edit.PAGE_TEXT.apply(content);
     assertThat(build(content, site, false)).anyMatch(KeptFilesTest::isPagesKeptNote);
   }
 
