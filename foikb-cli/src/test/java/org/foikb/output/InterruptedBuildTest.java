@@ -3,6 +3,7 @@ package org.foikb.output;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,13 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.foikb.build.Build;
+import org.foikb.site.BuiltSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,7 +110,7 @@ class InterruptedBuildTest {
     // the rebuild's state after it marked its staging ready and moved none of its files, made by
     // running it into a copy of the site and taking its staging folder before it is moved in
     Path copy = dir.resolve("copy").resolve("public");
-    copyTree(out, copy);
+    BuiltSite.copy(out, copy);
     Path staging = copy.resolveSibling(".public.foikb-staging");
     try (SiteWriter writer = SiteWriter.open(copy, "rebuilt", true)) {
       pages(expected)
@@ -116,16 +120,16 @@ class InterruptedBuildTest {
                 try {
                   writer.write(path, Files.readAllBytes(expected.resolve(path)));
                 } catch (IOException e) {
-                  throw new java.io.UncheckedIOException(e);
+                  throw new UncheckedIOException(e);
                 }
               });
-      copyTree(staging, dir.resolve("staged"));
+      BuiltSite.copy(staging, dir.resolve("staged"));
       writer.commit();
     }
-    copyTree(dir.resolve("staged"), out.resolveSibling(".public.foikb-staging"));
+    BuiltSite.copy(dir.resolve("staged"), out.resolveSibling(".public.foikb-staging"));
     assertThat(pages(copy)).isEqualTo(pages(expected));
     // the files the rebuild removes: the old site's that the new one does not have
-    java.util.Set<String> gone = new java.util.TreeSet<>(pages(out).keySet());
+    Set<String> gone = new TreeSet<>(pages(out).keySet());
     gone.removeAll(pages(expected).keySet());
     assertThat(gone).contains("requests/r-3/index.html");
     Files.write(out.resolveSibling(".public.foikb-staging").resolve(".foikb-ready"), gone);
@@ -147,19 +151,6 @@ class InterruptedBuildTest {
     Map<String, String> files = snapshot(site);
     files.remove(".foikb-site");
     return files;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.toList()) {
-        Path place = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(place);
-        } else {
-          Files.copy(path, place);
-        }
-      }
-    }
   }
 
   @Test

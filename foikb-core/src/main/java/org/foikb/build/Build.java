@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
@@ -186,7 +187,7 @@ public record Build(
     return run(out, progress, out.isPresent() ? inputs() : NO_INPUTS);
   }
 
-  private static final BuildInputs NO_INPUTS = new BuildInputs("", java.util.Map.of());
+  private static final BuildInputs NO_INPUTS = new BuildInputs("", Map.of(), new byte[0]);
 
   /**
    * Builds the site into {@code out} unless it is {@link #upToDate} (and this build is not clean),
@@ -303,7 +304,7 @@ public record Build(
               new Templates(templates),
               bodies,
               loaded.digests(),
-              BuildInputs.pageInputs(templates, options()),
+              inputs.pageInputs(),
               writer);
       stages.start(
           searchIndex ? "render other pages, \"asked before\" lists" : "render other pages");

@@ -35,16 +35,21 @@ import java.util.Optional;
  *
  * @param digest the digest of everything, as 64 hex digits
  * @param contentFiles the SHA-256 of each regular file under the content folder, by its path there
+ * @param pageInputs a digest of what every page depends on besides the content: foikb, the
+ *     templates and the options (the content enters each page's key file by file)
  */
-public record BuildInputs(String digest, Map<String, byte[]> contentFiles) {
+public record BuildInputs(String digest, Map<String, byte[]> contentFiles, byte[] pageInputs) {
   /** Reads and hashes everything; {@code options} is any text that names the build's options. */
   public static BuildInputs read(Path content, Optional<Path> templates, String options) {
-    MessageDigest sha = sha256();
-    update(sha, "foikb " + code());
-    update(sha, "options " + options);
-    Map<String, byte[]> contentFiles = addFolder(sha, "content", content);
-    templates.ifPresent(folder -> addFolder(sha, "templates", folder));
-    return new BuildInputs(HexFormat.of().formatHex(sha.digest()), contentFiles);
+    MessageDigest all = sha256();
+    MessageDigest pages = sha256();
+    for (MessageDigest sha : List.of(all, pages)) {
+      update(sha, "foikb " + code());
+      update(sha, "options " + options);
+    }
+    Map<String, byte[]> contentFiles = addFolder(List.of(all), "content", content);
+    templates.ifPresent(folder -> addFolder(List.of(all, pages), "templates", folder));
+    return new BuildInputs(HexFormat.of().formatHex(all.digest()), contentFiles, pages.digest());
   }
 
   /** The digest alone, as 64 hex digits. */
@@ -53,25 +58,17 @@ public record BuildInputs(String digest, Map<String, byte[]> contentFiles) {
   }
 
   /**
-   * A digest of what every page depends on besides the content: foikb, the templates and the
-   * options. The content enters each page's key file by file (see the renderer).
+   * Adds the folder's files to each digest, each file by its name, size and digest, and gives the
+   * files' digests by name.
    */
-  public static byte[] pageInputs(Optional<Path> templates, String options) {
-    MessageDigest sha = sha256();
-    update(sha, "foikb " + code());
-    update(sha, "options " + options);
-    templates.ifPresent(folder -> addFolder(sha, "templates", folder));
-    return sha.digest();
-  }
-
-  /** Adds the folder's files, each by its name, size and digest, and gives the digests by name. */
-  private static Map<String, byte[]> addFolder(MessageDigest sha, String role, Path folder) {
-    update(sha, role);
+  private static Map<String, byte[]> addFolder(List<MessageDigest> shas, String role, Path folder) {
+    shas.forEach(sha -> update(sha, role));
     List<Found> files = list(folder);
     List<Entry> entries = files.parallelStream().map(file -> entry(folder, file)).toList();
     Map<String, byte[]> digests = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
-      update(sha, entries.get(i).text());
+      String text = entries.get(i).text();
+      shas.forEach(sha -> update(sha, text));
       byte[] digest = entries.get(i).digest();
       if (digest != null) {
         digests.put(name(folder, files.get(i).path()), digest);

@@ -184,7 +184,9 @@ public final class ContentLoader {
       FieldPositions positions,
       FileDigests digests,
       Diagnostics diagnostics) {
-    // the pages made from a file are made again only when its digest changes
+    // the pages made from a file are made again only when its digest changes. It is taken of the
+    // bytes read here, not from the inputs read before: a file edited between the two must not be
+    // cached, or keyed, under the digest of its old bytes
     byte[] digest = cache.keeps() || bodies.keeps() ? Digests.sha256(bytes) : null;
     if (digest != null) {
       digests.put(found.path(), digest);

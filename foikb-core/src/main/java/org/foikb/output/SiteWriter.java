@@ -67,7 +67,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   private final boolean update;
 
   private final MadeFrom previousPages;
-  private MadeFrom pages = MadeFrom.of("");
+  private final MadeFrom pages;
   private final AtomicLong filesWritten = new AtomicLong();
   private final AtomicLong pagesMade = new AtomicLong();
   private final AtomicLong pagesKept = new AtomicLong();
@@ -79,10 +79,11 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private boolean committed;
 
-  private SiteWriter(Path target, boolean keepUnchanged, MadeFrom previousPages) {
+  private SiteWriter(Path target, String inputs, boolean keepUnchanged, MadeFrom previousPages) {
     this.target = target;
     this.keepUnchanged = keepUnchanged;
     this.previousPages = keepUnchanged ? previousPages : MadeFrom.none();
+    this.pages = MadeFrom.of(inputs);
     this.update = keepUnchanged && Files.isRegularFile(target.resolve(MARKER));
     String name = target.getFileName().toString();
     this.staging = target.resolveSibling("." + name + ".foikb-staging");
@@ -118,10 +119,9 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    */
   public static SiteWriter open(
       Path out, String inputs, boolean keepUnchanged, MadeFrom previousPages) {
-    Path target = out.toAbsolutePath().normalize();
-    new SiteWriter(target, false, MadeFrom.none()).recover();
-    SiteWriter writer = new SiteWriter(target, keepUnchanged, previousPages);
-    writer.pages = MadeFrom.of(inputs);
+    repair(out);
+    SiteWriter writer =
+        new SiteWriter(out.toAbsolutePath().normalize(), inputs, keepUnchanged, previousPages);
     try {
       Files.createDirectories(writer.staging);
       Files.writeString(
@@ -134,6 +134,10 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
     return writer;
   }
 
+  /**
+   * Refuses an output folder whose replacement would destroy other files: the content folder, a
+   * folder holding it or inside it, or an existing folder that is neither empty nor a foikb site.
+   */
   public static void checkReplaceable(Path out, Path content) {
     Path target = out.toAbsolutePath().normalize();
     Path source = content.toAbsolutePath().normalize();
@@ -541,7 +545,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * ones included, so no temporary folder outlives the next run.
    */
   public static void repair(Path out) {
-    new SiteWriter(out.toAbsolutePath().normalize(), false, MadeFrom.none()).recover();
+    new SiteWriter(out.toAbsolutePath().normalize(), "", false, MadeFrom.none()).recover();
   }
 
   /**

@@ -2,11 +2,14 @@ package org.foikb.render;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.foikb.body.ParsedBodies;
+import org.foikb.digest.Digests;
 import org.foikb.digest.FileDigests;
 import org.foikb.link.CrossIndex;
 import org.foikb.link.SiteUrls;
@@ -89,12 +92,12 @@ final class RenderContext {
    * many pages show. Their bodies are not part of it: only their own pages show those.
    */
   private static byte[] base(DisclosureLog log, byte[] inputs) {
-    java.security.MessageDigest sha = org.foikb.digest.Digests.sha256();
+    MessageDigest sha = Digests.sha256();
     sha.update(inputs);
-    org.foikb.digest.Digests.update(sha, log.site().toString());
-    log.sections().forEach(s -> org.foikb.digest.Digests.update(sha, s.toString()));
-    log.sources().forEach(s -> org.foikb.digest.Digests.update(sha, s.toString()));
-    log.pages().forEach(p -> org.foikb.digest.Digests.update(sha, p.toString()));
+    Digests.update(sha, log.site().toString());
+    log.sections().forEach(s -> Digests.update(sha, s.toString()));
+    log.sources().forEach(s -> Digests.update(sha, s.toString()));
+    log.pages().forEach(p -> Digests.update(sha, p.toString()));
     return sha.digest();
   }
 
@@ -108,11 +111,7 @@ final class RenderContext {
    * build made it from the same key, else {@code view} rendered with {@code template}.
    */
   void writePage(
-      String sitePath,
-      String template,
-      PageKey key,
-      LocalDate lastmod,
-      java.util.function.Supplier<Object> view) {
+      String sitePath, String template, PageKey key, LocalDate lastmod, Supplier<Object> view) {
     String file = fileFor(sitePath);
     byte[] digest = key.digest();
     if (!writer.keepMadeFrom(file, digest)) {

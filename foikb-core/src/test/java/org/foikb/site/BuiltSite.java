@@ -32,7 +32,7 @@ import org.jsoup.nodes.Document;
  * Document page = site.page("requests/01-foi-23-030269/");
  * }</pre>
  */
-final class BuiltSite {
+public final class BuiltSite {
   final Path root;
   final DisclosureLog log;
 
@@ -128,7 +128,7 @@ final class BuiltSite {
   }
 
   /** Copies a folder tree (content or a built site), so a test can change its copy. */
-  static Path copy(Path content, Path into) {
+  public static Path copy(Path content, Path into) {
     try (Stream<Path> walk = Files.walk(content)) {
       for (Path from : walk.toList()) {
         Path to = into.resolve(content.relativize(from).toString());
