@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.foikb.model.CrossReference;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Outcome;
@@ -32,6 +33,7 @@ public final class CrossIndex {
   public record Citation(Request request, List<Integer> questions) {}
 
   private final Map<String, List<Citation>> applications;
+  private final Map<String, Integer> applicationCounts;
   private final Map<String, List<Citation>> sectionMentions;
   private final Map<String, List<Citation>> sourceCitations;
   private final Map<String, List<Request>> citingRequests;
@@ -41,11 +43,17 @@ public final class CrossIndex {
   private final Map<Integer, List<Request>> byYear;
   private final Map<Outcome, List<Request>> byOutcome;
 
+  /**
+   * The questions of one request that point to one thing, while the index is built. Grouped by the
+   * request's reference, unique in a checked log: a request's own hash walks all its questions.
+   */
+  private record Pointing(Request request, Set<Integer> questions) {}
+
   private CrossIndex(DisclosureLog log) {
-    Map<String, Map<Request, Set<Integer>>> applied = new HashMap<>();
-    Map<String, Map<Request, Set<Integer>>> mentioned = new HashMap<>();
-    Map<String, Map<Request, Set<Integer>>> cited = new HashMap<>();
-    Map<String, Set<Request>> citing = new HashMap<>();
+    Map<String, Map<String, Pointing>> applied = new HashMap<>();
+    Map<String, Map<String, Pointing>> mentioned = new HashMap<>();
+    Map<String, Map<String, Pointing>> cited = new HashMap<>();
+    Map<String, Map<String, Request>> citing = new HashMap<>();
     Map<String, List<Request>> newer = new HashMap<>();
     Map<String, List<Request>> topics = new HashMap<>();
     Map<String, String> names = new TreeMap<>();
@@ -73,7 +81,9 @@ public final class CrossIndex {
           case PUBLISHED -> add(cited, reference.target(), request, reference.answer());
           case REQUEST -> {
             if (!reference.target().equals(request.reference())) {
-              citing.computeIfAbsent(reference.target(), k -> new LinkedHashSet<>()).add(request);
+              citing
+                  .computeIfAbsent(reference.target(), k -> new LinkedHashMap<>())
+                  .putIfAbsent(request.reference(), request);
             }
           }
         }
@@ -89,21 +99,30 @@ public final class CrossIndex {
       years.computeIfAbsent(request.year(), k -> new ArrayList<>()).add(request);
     }
     this.applications = citations(applied);
+    Map<String, Integer> counts = new HashMap<>();
+    applications.forEach(
+        (id, list) -> counts.put(id, list.stream().mapToInt(c -> c.questions().size()).sum()));
+    this.applicationCounts = counts;
     // a mention that repeats an application says nothing new
     mentioned.forEach(
         (id, byRequest) ->
             byRequest.forEach(
-                (request, questions) -> {
-                  Set<Integer> appliedHere =
-                      applied.getOrDefault(id, Map.of()).getOrDefault(request, Set.of());
-                  questions.removeIf(q -> q != 0 && appliedHere.contains(q));
+                (reference, pointing) -> {
+                  Pointing appliedHere = applied.getOrDefault(id, Map.of()).get(reference);
+                  if (appliedHere != null) {
+                    pointing
+                        .questions()
+                        .removeIf(q -> q != 0 && appliedHere.questions().contains(q));
+                  }
                 }));
-    mentioned.values().forEach(byRequest -> byRequest.values().removeIf(Set::isEmpty));
+    mentioned
+        .values()
+        .forEach(byRequest -> byRequest.values().removeIf(p -> p.questions().isEmpty()));
     Map<String, List<Citation>> mentions = citations(mentioned);
     this.sectionMentions = mentions;
     this.sourceCitations = citations(cited);
     Map<String, List<Request>> citingLists = new HashMap<>();
-    citing.forEach((k, v) -> citingLists.put(k, List.copyOf(v)));
+    citing.forEach((k, v) -> citingLists.put(k, List.copyOf(v.values())));
     this.citingRequests = citingLists;
     this.supersededBy = newer;
     this.byTopic = topics;
@@ -117,21 +136,22 @@ public final class CrossIndex {
   }
 
   private static void add(
-      Map<String, Map<Request, Set<Integer>>> index, String key, Request request, int question) {
+      Map<String, Map<String, Pointing>> index, String key, Request request, int question) {
     index
         .computeIfAbsent(key, k -> new LinkedHashMap<>())
-        .computeIfAbsent(request, k -> new java.util.TreeSet<>())
+        .computeIfAbsent(request.reference(), k -> new Pointing(request, new TreeSet<>()))
+        .questions()
         .add(question);
   }
 
-  private static Map<String, List<Citation>> citations(
-      Map<String, Map<Request, Set<Integer>>> index) {
+  private static Map<String, List<Citation>> citations(Map<String, Map<String, Pointing>> index) {
     Map<String, List<Citation>> result = new HashMap<>();
     index.forEach(
         (key, byRequest) -> {
           List<Citation> list = new ArrayList<>();
-          byRequest.forEach(
-              (request, questions) -> list.add(new Citation(request, List.copyOf(questions))));
+          byRequest
+              .values()
+              .forEach(p -> list.add(new Citation(p.request(), List.copyOf(p.questions()))));
           result.put(key, List.copyOf(list));
         });
     return result;
@@ -152,8 +172,9 @@ public final class CrossIndex {
     return sourceCitations.getOrDefault(sourceId, List.of());
   }
 
+  /** How many questions the section was applied to. */
   public int applicationCount(String sectionId) {
-    return applicationsOf(sectionId).stream().mapToInt(c -> c.questions().size()).sum();
+    return applicationCounts.getOrDefault(sectionId, 0);
   }
 
   public int citationCount(String sourceId) {
