@@ -62,7 +62,7 @@ class MainCommandTest {
     Run run = run("build", "--content", content.toString(), "--out", out.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(Main.OK);
-    assertThat(run.out()).startsWith("Built 1 request into " + out + " (load ");
+    assertThat(run.out()).startsWith("Built 1 request into " + out + " (read the inputs ");
     assertThat(out.resolve("requests/01-foi-24-000001/index.html")).isRegularFile();
   }
 

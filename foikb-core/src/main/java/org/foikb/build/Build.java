@@ -36,11 +36,12 @@ import org.foikb.search.SimilarQuestionsFile;
 import org.foikb.template.Templates;
 
 /**
- * The pipeline, in order: load (each file read and its body parsed, once), check, cross-references,
- * the pages other than requests', the request pages, the search index, swap in. The "asked before"
- * lists are found beside the cross-references and the other pages. The pages and the index take the
- * bodies the load stage parsed: nothing after it reads {@code content/}, so a file edited during a
- * build cannot put text on the site that was not checked. Each stage is timed.
+ * The pipeline, in order: read and hash the inputs, load (each file read and its body parsed,
+ * once), check, open the site, cross-references, the pages other than requests', the request pages,
+ * the search index, swap in and keep the caches. The "asked before" lists are found beside the
+ * cross-references and the other pages. The pages and the index take the bodies the load stage
+ * parsed: nothing after it reads {@code content/}, so a file edited during a build cannot put text
+ * on the site that was not checked. Each stage is timed.
  *
  * <pre>{@code
  * Build.Result result = new Build(Path.of("content"), Optional.empty(), false).run(Optional.of(out));
@@ -184,7 +185,16 @@ public record Build(
 
   /** Like {@link #run(Optional)}, telling {@code progress} of each stage as it starts and ends. */
   public Result run(Optional<Path> out, Progress progress) {
-    return run(out, progress, out.isPresent() ? inputs() : NO_INPUTS);
+    Stages stages = new Stages(progress);
+    BuildInputs inputs = out.isPresent() ? readInputs(stages) : NO_INPUTS;
+    return run(out, stages, inputs);
+  }
+
+  private BuildInputs readInputs(Stages stages) {
+    stages.start("read the inputs");
+    BuildInputs inputs = inputs();
+    stages.end();
+    return inputs;
   }
 
   private static final BuildInputs NO_INPUTS = new BuildInputs("", Map.of(), new byte[0]);
@@ -194,20 +204,23 @@ public record Build(
    * reading and hashing the inputs once for both: the result says which.
    */
   public Result runUnlessUpToDate(Path out, Progress progress) {
-    BuildInputs inputs = inputs();
+    Stages stages = new Stages(progress);
+    BuildInputs inputs = readInputs(stages);
     if (!clean && upToDate(out, inputs)) {
       return Result.ofUpToDate();
     }
-    return run(Optional.of(out), progress, inputs);
+    return run(Optional.of(out), stages, inputs);
   }
 
-  private Result run(Optional<Path> out, Progress progress, BuildInputs inputs) {
+  private Result run(Optional<Path> out, Stages stages, BuildInputs inputs) {
+    Progress progress = stages.progress;
     out.ifPresent(folder -> SiteWriter.checkReplaceable(folder, content));
     if (out.isPresent() && staffReport.isPresent()) {
       ReportFile.checkPlace(staffReport.get(), out.get(), content);
     }
     out.ifPresent(SiteWriter::repair);
     // only a build that renders keeps the parsed bodies, or has a cache
+    stages.start("load and parse");
     Optional<Path> cacheFolder = out.isPresent() ? loadCache : Optional.empty();
     try (LoadCache cache =
             cacheFolder
@@ -220,7 +233,7 @@ public record Build(
             out.isEmpty()
                 ? ParsedBodies.none()
                 : cache.bodiesFile().map(ParsedBodies::keptIn).orElseGet(ParsedBodies::kept)) {
-      return run(out, inputs, cache, bodies, new Stages(progress));
+      return run(out, inputs, cache, bodies, stages);
     }
   }
 
@@ -241,7 +254,6 @@ public record Build(
   private Result run(
       Optional<Path> out, BuildInputs inputs, LoadCache cache, ParsedBodies bodies, Stages stages) {
     Diagnostics diagnostics = new Diagnostics();
-    stages.start("load and parse");
     LoadedContent loaded =
         new ContentLoader(new Markdown(), bodies, cache, inputs.contentFiles())
             .load(content, diagnostics);
@@ -273,6 +285,7 @@ public record Build(
     ForkJoinPool similarPool = new ForkJoinPool(1);
     CrossIndex index;
     SimilarQuestions matches;
+    stages.start("open the site");
     Optional<Path> pagesFile = cache.folder().map(folder -> folder.resolve(PAGES_MADE_FROM));
     MadeFrom previousPages =
         pagesFile
@@ -322,7 +335,7 @@ public record Build(
         stages.start("search index");
         SearchIndex.build(checked, bodies, writer);
       }
-      stages.start("swap in");
+      stages.start("swap in and keep the caches");
       renderer.finish();
       writer.commit();
       // kept only with a site made from it, so that a refused or failed build writes nothing
