@@ -175,7 +175,7 @@ public record StaffReport(
    */
   private static List<Divergence> divergences(
       DisclosureLog log, SimilarQuestions similar, SiteAddresses addresses) {
-    List<Divergence> found = new ArrayList<>();
+    List<Numbered> found = new ArrayList<>();
     // each pair by the two questions' numbers in the log, the lower first
     Set<Long> seen = new HashSet<>();
     for (Request request : log.requests()) {
@@ -194,20 +194,24 @@ public record StaffReport(
             continue;
           }
           found.add(
-              new Divergence(
-                  addresses.place(first, (matchFirst ? match.question() : question).number()),
-                  addresses.place(second, (matchFirst ? question : match.question()).number())));
+              new Numbered(
+                  matchFirst ? asked : match.number(),
+                  matchFirst ? match.number() : asked,
+                  new Divergence(
+                      addresses.place(first, (matchFirst ? match.question() : question).number()),
+                      addresses.place(
+                          second, (matchFirst ? question : match.question()).number()))));
         }
       }
     }
-    List<Divergence> sorted = found;
-    sorted.sort(
-        Comparator.comparing((Divergence d) -> d.later().request(), DisclosureLog.NEWEST_FIRST)
-            .thenComparingInt(d -> d.later().question())
-            .thenComparing(d -> d.earlier().request(), DisclosureLog.NEWEST_FIRST)
-            .thenComparingInt(d -> d.earlier().question()));
-    return sorted;
+    // the log's order, newest first, of the later question and then of the earlier: the numbers
+    // of questions in the log follow it, so they are compared instead of requests' dates
+    found.sort(Comparator.comparingInt(Numbered::later).thenComparingInt(Numbered::earlier));
+    return found.stream().map(Numbered::divergence).toList();
   }
+
+  /** A divergence and the numbers in the log of its two questions. */
+  private record Numbered(int later, int earlier, Divergence divergence) {}
 
   /** Responded to first; on the same day, the lower reference counts as the earlier. */
   private static boolean earlier(Request a, Request b) {

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
 import org.foikb.build.Build;
+import org.foikb.model.DisclosureLog;
 import org.foikb.report.StaffReport.Place;
 import org.foikb.search.SimilarQuestions;
 import org.foikb.validation.ContentFixture;
@@ -243,6 +246,31 @@ class StaffReportTest {
         .extracting(d -> d.earlier().request().reference(), d -> d.later().request().reference())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("01.FOI.21.000010", "01.FOI.23.000020"));
+  }
+
+  @Test
+  void listsDivergencesNewestLaterQuestionFirstThenNewestEarlierOne() {
+    String ask = "What did stewarding cost at football matches last season?";
+    ContentFixture fixture = ContentFixture.in(dir).validRequest();
+    String[] outcomes = {"published", "withheld", "not-held", "published", "withheld"};
+    for (int i = 0; i < outcomes.length; i++) {
+      // two requests answered on one day, which the reference orders
+      String day = i == 4 ? "2021-04-01" : "202" + i + "-04-01";
+      fixture.file(
+          "requests/202" + i + "/r" + i + ".md",
+          request("01.FOI.2" + i + ".00001" + i, day, "[stewarding]", ask, outcomes[i]));
+    }
+
+    List<StaffReport.Divergence> listed = report(fixture, YEAR_AFTER_CHECK).answeredDifferently();
+
+    assertThat(listed).hasSizeGreaterThan(3);
+    assertThat(listed)
+        .isSortedAccordingTo(
+            Comparator.comparing(
+                    (StaffReport.Divergence d) -> d.later().request(), DisclosureLog.NEWEST_FIRST)
+                .thenComparingInt(d -> d.later().question())
+                .thenComparing(d -> d.earlier().request(), DisclosureLog.NEWEST_FIRST)
+                .thenComparingInt(d -> d.earlier().question()));
   }
 
   static String source(String id, String checked) {
