@@ -256,11 +256,6 @@ public final class Main implements Runnable {
         }
         return OK;
       }
-      String times =
-          result.times().stream()
-              .map(t -> t.stage() + " " + t.millis() + " ms")
-              .reduce((a, b) -> a + ", " + b)
-              .orElse("");
       int requests = result.log().map(l -> l.requests().size()).orElse(0);
       return report(
           result,
@@ -273,7 +268,7 @@ public final class Main implements Runnable {
               + " into "
               + out
               + " ("
-              + times
+              + result.stageSummary()
               + ")"
               + result
                   .staffReport()

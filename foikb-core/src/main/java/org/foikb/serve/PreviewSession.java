@@ -160,7 +160,9 @@ public final class PreviewSession implements AutoCloseable {
         log.info(
             "Rebuilt in "
                 + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
-                + " ms; the open pages reload");
+                + " ms ("
+                + result.stageSummary()
+                + "); the open pages reload");
         return;
       }
       List<String> lines = new ArrayList<>();

@@ -40,6 +40,7 @@ class LivePreviewBrowserTest {
   private PreviewSession session;
   private WebDriver browser;
   private final List<String> problems = new CopyOnWriteArrayList<>();
+  private final List<String> infos = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void serve() throws IOException {
@@ -51,7 +52,9 @@ class LivePreviewBrowserTest {
     PreviewSession.Log log =
         new PreviewSession.Log() {
           @Override
-          public void info(String line) {}
+          public void info(String line) {
+            infos.add(line);
+          }
 
           @Override
           public void problem(String line) {
@@ -97,6 +100,13 @@ class LivePreviewBrowserTest {
     assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true"))
         .isEqualTo(false);
     assertThat(session.rebuilds()).isEqualTo(1);
+    // the terminal says how long the rebuild took, stage by stage
+    assertThat(infos)
+        .anyMatch(
+            l ->
+                l.matches(
+                    "Rebuilt in \\d+ ms \\(read the inputs \\d+ ms, load and parse \\d+ ms, .*"
+                        + "render requests \\d+ ms, .*\\); the open pages reload"));
   }
 
   @Test
