@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.foikb.build.Build;
 import org.foikb.model.ActSection;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Question;
@@ -21,8 +19,7 @@ class CrossIndexTest {
 
   @BeforeAll
   static void load() {
-    log =
-        new Build(BundledContent.FOLDER, Optional.empty(), false).run(Optional.empty()).log().get();
+    log = BundledContent.checkedLog();
     index = CrossIndex.of(log);
   }
 

@@ -3,8 +3,6 @@ package org.foikb.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Optional;
-import org.foikb.build.Build;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Request;
 import org.foikb.model.Slugs;
@@ -18,8 +16,7 @@ class FacetsTest {
 
   @BeforeAll
   static void load() {
-    log =
-        new Build(BundledContent.FOLDER, Optional.empty(), false).run(Optional.empty()).log().get();
+    log = BundledContent.checkedLog();
     facets = new Facets(log);
   }
 
