@@ -64,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println(line);
           }
         };
-    try (PreviewSession session = PreviewSession.start(build, out, basePath, port, log)) {
+    try (PreviewSession session =
+        PreviewSession.start(build, out, basePath, port, log, result.preview())) {
       stdout.println(
           "Serving "
               + out

@@ -115,6 +115,8 @@ public record Build(
    *
    * @param upToDate whether nothing was done because the site was up to date (see {@link
    *     #runUnlessUpToDate})
+   * @param preview for a build that wrote the site, what previews its requests' edits until the
+   *     next one does
    */
   public record Result(
       Diagnostics diagnostics,
@@ -124,7 +126,8 @@ public record Build(
       Optional<CrossIndex> crossIndex,
       Optional<SimilarQuestions> similarQuestions,
       Optional<StaffReport> staffReport,
-      boolean upToDate) {
+      boolean upToDate,
+      Optional<RequestPreview> preview) {
     public Result(
         Diagnostics diagnostics,
         Optional<DisclosureLog> log,
@@ -138,7 +141,8 @@ public record Build(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          false);
+          false,
+          Optional.empty());
     }
 
     private static Result ofUpToDate() {
@@ -150,7 +154,8 @@ public record Build(
           Optional.empty(),
           Optional.empty(),
           Optional.empty(),
-          true);
+          true,
+          Optional.empty());
     }
 
     /** Each stage and how long it took, as "load and parse 812 ms, check 31 ms, …". */
@@ -293,6 +298,7 @@ public record Build(
     ForkJoinPool similarPool = new ForkJoinPool(1);
     CrossIndex index;
     SimilarQuestions matches;
+    Templates pageTemplates;
     stages.start("open the site");
     Optional<Path> pagesFile = cache.folder().map(folder -> folder.resolve(PAGES_MADE_FROM));
     MadeFrom previousPages =
@@ -318,15 +324,10 @@ public record Build(
               : CompletableFuture.completedFuture(
                   new AskedBefore(SimilarQuestions.none(), Optional.empty()));
       index = besideTask(() -> CrossIndex.of(checked), similar);
+      pageTemplates = new Templates(templates);
       SiteRenderer renderer =
           new SiteRenderer(
-              checked,
-              index,
-              new Templates(templates),
-              bodies,
-              loaded.digests(),
-              inputs.pageInputs(),
-              writer);
+              checked, index, pageTemplates, bodies, loaded.digests(), inputs.pageInputs(), writer);
       stages.start(
           searchIndex ? "render other pages, \"asked before\" lists" : "render other pages");
       AskedBefore asked =
@@ -384,7 +385,16 @@ public record Build(
         Optional.of(index),
         searchIndex ? Optional.of(matches) : Optional.empty(),
         report,
-        false);
+        false,
+        Optional.of(
+            new RequestPreview(
+                this,
+                loaded,
+                index,
+                matches,
+                pageTemplates,
+                inputs.pageInputs(),
+                inputs.contentFiles().keySet())));
   }
 
   /** The "asked before" lists, and the digest to keep them under if they were found afresh. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.foikb.body.BodyParser;
 import org.foikb.body.ParsedBodies;
@@ -75,19 +76,10 @@ public final class ContentLoader {
   public LoadedContent load(Path contentDir, Diagnostics diagnostics) {
     Path root = realRoot(contentDir);
     Optional<SiteConfig> site = loadSite(root, diagnostics);
-    List<String> allowlist = site.map(SiteConfig::contactAllowlist).orElse(List.of());
     FieldPositions positions = new FieldPositions();
     ConcurrentLinkedQueue<RequestDraft> drafts = new ConcurrentLinkedQueue<>();
-    BodyParser bodyParser =
-        new BodyParser(markdown, new SiteUrls(site.map(SiteConfig::basePath).orElse("/")));
-    RequestLoader requestLoader =
-        new RequestLoader(
-            bodyReader,
-            new PersonalDataCheck(new PersonalDataScanner(allowlist)),
-            positions,
-            drafts::add,
-            bodyParser,
-            bodies);
+    BodyParser bodyParser = bodyParser(site);
+    RequestLoader requestLoader = requestLoader(site, positions, drafts::add);
     List<Found> files = walk(root, diagnostics);
 
     ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -155,6 +147,53 @@ public final class ContentLoader {
         List.copyOf(drafts),
         positions,
         digests);
+  }
+
+  /**
+   * Reads one request file again as {@link #load} would, for a preview: {@code loaded} is what the
+   * last load gave, and the result is the same with this file's request, draft, digest and field
+   * positions in place of the old ones (the positions and digests are updated in place). The file's
+   * problems go to {@code diagnostics}; a file that cannot be read counts as gone.
+   *
+   * @param path the file's path in the content folder, as {@link #load} names it
+   */
+  public LoadedContent reloadRequest(
+      Path contentDir, LoadedContent loaded, String path, Diagnostics diagnostics) {
+    Path file = realRoot(contentDir).resolve(path);
+    List<RequestDraft> drafts = new ArrayList<>();
+    FieldPositions positions = loaded.positions();
+    positions.forget(path);
+    Optional<Request> request = Optional.empty();
+    try {
+      byte[] bytes = TextReader.bytes(file);
+      loaded.digests().put(path, Digests.sha256(bytes));
+      RequestLoader requestLoader = requestLoader(loaded.site(), positions, drafts::add);
+      request =
+          TextReader.decode(bytes, file, path, diagnostics)
+              .flatMap(source -> requestLoader.load(source, diagnostics));
+    } catch (UncheckedIOException e) {
+      diagnostics.add(
+          Diagnostic.error(path, 0, 0, "cannot read the file: " + e.getCause().getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new FileProcessingException(path, e);
+    }
+    return loaded.withRequest(path, request, drafts);
+  }
+
+  private BodyParser bodyParser(Optional<SiteConfig> site) {
+    return new BodyParser(markdown, new SiteUrls(site.map(SiteConfig::basePath).orElse("/")));
+  }
+
+  private RequestLoader requestLoader(
+      Optional<SiteConfig> site, FieldPositions positions, Consumer<RequestDraft> drafts) {
+    List<String> allowlist = site.map(SiteConfig::contactAllowlist).orElse(List.of());
+    return new RequestLoader(
+        bodyReader,
+        new PersonalDataCheck(new PersonalDataScanner(allowlist)),
+        positions,
+        drafts,
+        bodyParser(site),
+        bodies);
   }
 
   /** A request from the cache, if this build hashed its file already and the cache holds it. */
@@ -324,6 +363,15 @@ public final class ContentLoader {
         .withHint(
             "content/ holds only site.yaml and Markdown (.md) files; images are not published, so"
                 + " put the document on a public address and link to it, or remove the file");
+  }
+
+  /**
+   * Whether a build passes over the file at {@code path} (in the content folder) without a word: a
+   * hidden file or one an editor left beside the file being edited.
+   */
+  public static boolean passesOver(String path) {
+    Path relative = Path.of(path);
+    return isHidden(relative) || isEditorLeftover(relative.getFileName().toString());
   }
 
   /** Backups that editors leave beside the file being edited: "x.md~", "#x.md#", "x.md.swp". */

@@ -46,6 +46,11 @@ public final class FieldPositions {
     ofFile(path).putAll(recorded);
   }
 
+  /** Forgets what was recorded for a file, before it is read again. */
+  void forget(String path) {
+    positions.remove(path);
+  }
+
   private Map<String, Position> ofFile(String path) {
     return positions.computeIfAbsent(path, p -> new ConcurrentHashMap<>());
   }

@@ -1,5 +1,6 @@
 package org.foikb.load;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.foikb.digest.FileDigests;
@@ -27,6 +28,30 @@ public record LoadedContent(
     List<RequestDraft> requestDrafts,
     FieldPositions positions,
     FileDigests digests) {
+
+  /**
+   * The same content with the request and drafts read from the file at {@code path} in place of
+   * what it held of that file.
+   */
+  public LoadedContent withRequest(
+      String path, Optional<Request> request, List<RequestDraft> drafts) {
+    List<Request> newRequests = new ArrayList<>(requests.size() + 1);
+    requests.stream().filter(r -> !r.path().equals(path)).forEach(newRequests::add);
+    request.ifPresent(newRequests::add);
+    List<RequestDraft> newDrafts = new ArrayList<>(requestDrafts.size() + 1);
+    requestDrafts.stream().filter(d -> !d.path().equals(path)).forEach(newDrafts::add);
+    newDrafts.addAll(drafts);
+    return new LoadedContent(
+        site,
+        List.copyOf(newRequests),
+        sections,
+        sources,
+        pages,
+        otherReferences,
+        List.copyOf(newDrafts),
+        positions,
+        digests);
+  }
 
   /** The cross-references one file's body makes. */
   public record FileReferences(String path, List<CrossReference> references) {}

@@ -45,7 +45,7 @@ import org.foikb.digest.Digests;
  * }
  * }</pre>
  */
-public final class SiteWriter implements SiteFiles, AutoCloseable {
+public final class SiteWriter implements PageFiles, AutoCloseable {
   /** Marks a folder as a site foikb built, and so one it may replace. */
   static final String MARKER = ".foikb-site";
 
@@ -225,6 +225,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * Writes a page made from {@code key} (see {@link #keepMadeFrom}), and records the key for the
    * next build.
    */
+  @Override
   public void write(String relativePath, byte[] bytes, byte[] key) {
     record(relativePath, key, writeFile(relativePath, bytes));
     pagesMade.incrementAndGet();
@@ -241,6 +242,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * from the same {@code key} and its file still has the size and time it was left with; false if
    * the caller must render it.
    */
+  @Override
   public boolean keepMadeFrom(String relativePath, byte[] key) {
     if (!keepRecorded(relativePath, key)) {
       return false;
@@ -385,6 +387,7 @@ public final class SiteWriter implements SiteFiles, AutoCloseable {
    * Opens one file for writing a piece at a time, for files too large to hold whole (a large log's
    * open data); the caller closes it.
    */
+  @Override
   public java.io.Writer stream(String relativePath) {
     Path file = stagedFile(relativePath);
     try {

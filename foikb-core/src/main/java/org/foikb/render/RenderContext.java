@@ -16,7 +16,7 @@ import org.foikb.link.SiteUrls;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
-import org.foikb.output.SiteWriter;
+import org.foikb.output.PageFiles;
 import org.foikb.template.LayoutView;
 import org.foikb.template.LinkView;
 import org.foikb.template.RequestSummaryView;
@@ -42,7 +42,7 @@ final class RenderContext {
   final SiteUrls urls;
   final Templates templates;
   final ParsedBodies bodies;
-  final SiteWriter writer;
+  final PageFiles writer;
   private final FileDigests files;
   private final byte[] base;
   private final String origin;
@@ -59,7 +59,7 @@ final class RenderContext {
       ParsedBodies bodies,
       FileDigests files,
       byte[] inputs,
-      SiteWriter writer) {
+      PageFiles writer) {
     this.log = log;
     this.files = files;
     this.base = base(log, inputs);

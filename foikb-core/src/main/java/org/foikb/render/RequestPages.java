@@ -40,7 +40,8 @@ final class RequestPages {
     context.log.requests().parallelStream().forEach(this::render);
   }
 
-  private void render(Request request) {
+  /** Renders one request's page. */
+  void render(Request request) {
     try {
       String url = context.urls.request(request.slug());
       context.writePage(

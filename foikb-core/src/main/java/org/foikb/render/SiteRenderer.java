@@ -4,7 +4,8 @@ import org.foikb.body.ParsedBodies;
 import org.foikb.digest.FileDigests;
 import org.foikb.link.CrossIndex;
 import org.foikb.model.DisclosureLog;
-import org.foikb.output.SiteWriter;
+import org.foikb.model.Request;
+import org.foikb.output.PageFiles;
 import org.foikb.search.SimilarQuestions;
 import org.foikb.template.Templates;
 
@@ -31,7 +32,7 @@ public final class SiteRenderer {
       ParsedBodies bodies,
       FileDigests files,
       byte[] inputs,
-      SiteWriter writer) {
+      PageFiles writer) {
     this.context = new RenderContext(log, index, templates, bodies, files, inputs, writer);
   }
 
@@ -41,6 +42,11 @@ public final class SiteRenderer {
    */
   public void renderRequests(SimilarQuestions similar) {
     new RequestPages(context, similar).renderAll();
+  }
+
+  /** Renders the page of one request, as {@link #renderRequests} would. */
+  public void renderRequest(Request request, SimilarQuestions similar) {
+    new RequestPages(context, similar).render(request);
   }
 
   /** Renders every page but the requests': none of them needs the "asked before" matches. */

@@ -2,14 +2,19 @@ package org.foikb.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Serves a built site on localhost for preview, with the JDK's HTTP server: the command line's
@@ -44,13 +49,28 @@ public final class PreviewServer implements AutoCloseable {
 
   private final HttpServer server;
   private final String basePath;
-  private final java.util.concurrent.ExecutorService threads;
+  private final ExecutorService threads;
+  private final Map<String, byte[]> shown;
 
   private PreviewServer(
-      HttpServer server, String basePath, java.util.concurrent.ExecutorService threads) {
+      HttpServer server, String basePath, ExecutorService threads, Map<String, byte[]> shown) {
     this.server = server;
     this.basePath = basePath;
     this.threads = threads;
+    this.shown = shown;
+  }
+
+  /**
+   * Serves these files (by their path below the site's root) in place of the site's own, until
+   * {@link #stopShowing}: a preview of pages the rebuild under way has not written yet.
+   */
+  void show(Map<String, byte[]> files) {
+    shown.putAll(files);
+  }
+
+  /** Serves the site's own files again. */
+  void stopShowing() {
+    shown.clear();
   }
 
   /**
@@ -75,14 +95,15 @@ public final class PreviewServer implements AutoCloseable {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     // each open page holds an event stream: one thread per connection, so none waits on another
-    java.util.concurrent.ExecutorService threads =
-        java.util.concurrent.Executors.newCachedThreadPool(
+    ExecutorService threads =
+        Executors.newCachedThreadPool(
             task -> {
               Thread thread = new Thread(task, "foikb-preview");
               thread.setDaemon(true);
               return thread;
             });
     server.setExecutor(threads);
+    Map<String, byte[]> shown = new ConcurrentHashMap<>();
     server.createContext(
         "/",
         exchange -> {
@@ -92,11 +113,11 @@ public final class PreviewServer implements AutoCloseable {
           } else if (live != null && path.startsWith(basePath + LiveReload.PREFIX)) {
             serveLiveAsset(exchange, path.substring((basePath + LiveReload.PREFIX).length()));
           } else {
-            serve(exchange, root, basePath, live);
+            serve(exchange, root, basePath, live, shown);
           }
         });
     server.start();
-    return new PreviewServer(server, basePath, threads);
+    return new PreviewServer(server, basePath, threads, shown);
   }
 
   /** The address of the site's home page. */
@@ -130,20 +151,24 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  private static void serve(HttpExchange exchange, Path root, String basePath, LiveReload live)
+  private static void serve(
+      HttpExchange exchange, Path root, String basePath, LiveReload live, Map<String, byte[]> shown)
       throws IOException {
     try (exchange) {
       String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+      Path notFound = root.resolve("404.html");
       if (!path.startsWith(basePath)) {
-        send(exchange, 404, root.resolve("404.html"), live, basePath);
+        send(exchange, 404, notFound, shown.get("404.html"), live, basePath);
         return;
       }
       Path file = root.resolve(path.substring(basePath.length())).normalize();
       if (!file.startsWith(root)) {
-        send(exchange, 404, root.resolve("404.html"), live, basePath);
+        send(exchange, 404, notFound, shown.get("404.html"), live, basePath);
         return;
       }
-      if (Files.isDirectory(file)) {
+      // a shown page may be at a new address, whose folder the site on disk does not have yet
+      if (Files.isDirectory(file)
+          || shown.containsKey(sitePath(root, file.resolve("index.html")))) {
         if (!path.endsWith("/")) {
           exchange.getResponseHeaders().add("Location", path + "/");
           exchange.sendResponseHeaders(301, -1);
@@ -151,27 +176,41 @@ public final class PreviewServer implements AutoCloseable {
         }
         file = file.resolve("index.html");
       }
-      send(
-          exchange,
-          Files.isRegularFile(file) ? 200 : 404,
-          Files.isRegularFile(file) ? file : root.resolve("404.html"),
-          live,
-          basePath);
+      byte[] preview = shown.get(sitePath(root, file));
+      if (preview != null || Files.isRegularFile(file)) {
+        send(exchange, 200, file, preview, live, basePath);
+      } else {
+        send(exchange, 404, notFound, shown.get("404.html"), live, basePath);
+      }
     }
   }
 
+  /** A file's path below the site's root, with '/' between folders. */
+  private static String sitePath(Path root, Path file) {
+    return root.relativize(file).toString().replace(File.separatorChar, '/');
+  }
+
+  /** Sends {@code preview}, or when there is none, the file. */
   private static void send(
-      HttpExchange exchange, int status, Path file, LiveReload live, String basePath)
+      HttpExchange exchange,
+      int status,
+      Path file,
+      byte[] preview,
+      LiveReload live,
+      String basePath)
       throws IOException {
-    byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
+    byte[] body =
+        preview != null
+            ? preview
+            : Files.isRegularFile(file) ? Files.readAllBytes(file) : "Not found".getBytes();
     String name = file.getFileName().toString();
     String extension = name.substring(name.lastIndexOf('.') + 1);
     if (live != null && extension.equals("html")) {
-      String page = new String(body, java.nio.charset.StandardCharsets.UTF_8);
+      String page = new String(body, StandardCharsets.UTF_8);
       int head = page.indexOf("</head>");
       if (head >= 0) {
         page = page.substring(0, head) + live.tags(basePath) + page.substring(head);
-        body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        body = page.getBytes(StandardCharsets.UTF_8);
       }
     }
     exchange

@@ -7,8 +7,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,7 @@ class LivePreviewBrowserTest {
   private static final String PAGE = "requests/01-foi-24-000001/";
 
   @TempDir Path dir;
+  private Path content;
   private Path request;
   private Path out;
   private PreviewSession session;
@@ -44,11 +47,12 @@ class LivePreviewBrowserTest {
 
   @BeforeEach
   void serve() throws IOException {
-    Path content = ContentFixture.in(dir.resolve("content")).validRequest().root();
+    content = ContentFixture.in(dir.resolve("content")).validRequest().root();
     request = content.resolve(ContentFixture.REQUEST_PATH);
     out = dir.resolve("public");
     Build build = new Build(content, Optional.empty(), false);
-    assertThat(build.run(Optional.of(out)).written()).isTrue();
+    Build.Result built = build.run(Optional.of(out));
+    assertThat(built.written()).isTrue();
     PreviewSession.Log log =
         new PreviewSession.Log() {
           @Override
@@ -61,7 +65,8 @@ class LivePreviewBrowserTest {
             problems.add(line);
           }
         };
-    session = PreviewSession.start(build, out, "/", 0, log);
+    // as serve does: the first build's preview shows the first edit to a request at once
+    session = PreviewSession.start(build, out, "/", 0, log, built.preview());
     browser = BrowserSite.browser(dir.resolve("profile"), true);
   }
 
@@ -83,8 +88,12 @@ class LivePreviewBrowserTest {
     return browser.findElement(By.tagName("h1")).getText();
   }
 
+  /** Saves as many editors and {@code sed -i} do: a temporary file, renamed over the request. */
   private void edit(String from, String to) throws IOException {
-    Files.writeString(request, Files.readString(request).replace(from, to));
+    Path saving = request.resolveSibling("sedX4fk2Q");
+    Files.writeString(saving, Files.readString(request).replace(from, to));
+    Files.move(
+        saving, request, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   @Test
@@ -99,14 +108,14 @@ class LivePreviewBrowserTest {
     waitUpTo(20).until(d -> heading().contains("Facial recognition vans"));
     assertThat(((JavascriptExecutor) browser).executeScript("return window.notReloaded === true"))
         .isEqualTo(false);
-    assertThat(session.rebuilds()).isEqualTo(1);
-    // the terminal says how long the rebuild took, stage by stage
-    assertThat(infos)
-        .anyMatch(
-            l ->
-                l.matches(
-                    "Rebuilt in \\d+ ms \\(read the inputs \\d+ ms, load and parse \\d+ ms, .*"
-                        + "render requests \\d+ ms, .*\\); the open pages reload"));
+    waitUpTo(20).until(d -> session.rebuilds() == 1);
+    // the terminal says the edited page was shown first, then how long the rebuild took, by stage
+    assertThat(infos).hasSize(2);
+    assertThat(infos.get(0)).matches("Showed the edited page in \\d+ ms; rebuilding the site");
+    assertThat(infos.get(1))
+        .matches(
+            "Rebuilt in \\d+ ms \\(read the inputs \\d+ ms, load and parse \\d+ ms, .*"
+                + "render requests \\d+ ms, .*\\); the open pages reload");
   }
 
   @Test
@@ -128,10 +137,32 @@ class LivePreviewBrowserTest {
     assertThat(heading()).contains("Facial recognition vans");
     assertThat(fetch(PAGE)).contains("Facial recognition vans");
     assertThat(problems).anyMatch(l -> l.contains("unknown outcome 'witheld'"));
+    // the preview refused the edit, so the rebuild, which would refuse it too, was not run
+    assertThat(session.rebuilds()).isEqualTo(1);
 
     edit("outcome: witheld", "outcome: not-held");
 
     waitUpTo(20).until(d -> d.findElements(By.id("foikb-live-problems")).isEmpty());
+    // the mended file's page was shown again; the site on disk is already what it is built from
+    waitUpTo(20)
+        .until(
+            d -> infos.stream().filter(l -> l.startsWith("Showed the edited page")).count() == 2);
+  }
+
+  @Test
+  void anEditToASectionRebuildsTheSiteWithoutAPreview() throws Exception {
+    String sectionPage = "sections/s21/";
+    browser.get(session.address() + sectionPage);
+    Path section = content.resolve("sections/s21.md");
+
+    Files.writeString(
+        section,
+        Files.readString(section).replace("already published", "published elsewhere already"));
+
+    waitUpTo(20)
+        .until(d -> d.findElement(By.tagName("main")).getText().contains("published elsewhere"));
+    waitUpTo(20).until(d -> session.rebuilds() == 1);
+    assertThat(infos).singleElement().asString().startsWith("Rebuilt in ");
   }
 
   @Test
@@ -141,7 +172,7 @@ class LivePreviewBrowserTest {
     assertThat(served).contains("/__foikb/live.js?generation=0");
     try (Stream<Path> files = Files.walk(out)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+        assertThat(Files.readString(file, StandardCharsets.ISO_8859_1))
             .as(file.toString())
             .doesNotContain("__foikb");
       }

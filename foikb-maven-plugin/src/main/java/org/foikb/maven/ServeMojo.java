@@ -44,7 +44,13 @@ public class ServeMojo extends BuildMojo {
           }
         };
     try (PreviewSession session =
-        PreviewSession.start(build(searchIndex), outputDirectory.toPath(), basePath, port, log)) {
+        PreviewSession.start(
+            build(searchIndex),
+            outputDirectory.toPath(),
+            basePath,
+            port,
+            log,
+            built.flatMap(Build.Result::preview))) {
       getLog()
           .info(
               "foikb: serving "
