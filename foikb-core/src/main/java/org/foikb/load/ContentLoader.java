@@ -79,7 +79,7 @@ public final class ContentLoader {
     FieldPositions positions = new FieldPositions();
     ConcurrentLinkedQueue<RequestDraft> drafts = new ConcurrentLinkedQueue<>();
     BodyParser bodyParser = bodyParser(site);
-    RequestLoader requestLoader = requestLoader(site, positions, drafts::add);
+    RequestLoader requestLoader = requestLoader(site, bodyParser, positions, drafts::add);
     List<Found> files = walk(root, diagnostics);
 
     ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
@@ -167,7 +167,8 @@ public final class ContentLoader {
     try {
       byte[] bytes = TextReader.bytes(file);
       loaded.digests().put(path, Digests.sha256(bytes));
-      RequestLoader requestLoader = requestLoader(loaded.site(), positions, drafts::add);
+      RequestLoader requestLoader =
+          requestLoader(loaded.site(), bodyParser(loaded.site()), positions, drafts::add);
       request =
           TextReader.decode(bytes, file, path, diagnostics)
               .flatMap(source -> requestLoader.load(source, diagnostics));
@@ -185,14 +186,17 @@ public final class ContentLoader {
   }
 
   private RequestLoader requestLoader(
-      Optional<SiteConfig> site, FieldPositions positions, Consumer<RequestDraft> drafts) {
+      Optional<SiteConfig> site,
+      BodyParser bodyParser,
+      FieldPositions positions,
+      Consumer<RequestDraft> drafts) {
     List<String> allowlist = site.map(SiteConfig::contactAllowlist).orElse(List.of());
     return new RequestLoader(
         bodyReader,
         new PersonalDataCheck(new PersonalDataScanner(allowlist)),
         positions,
         drafts,
-        bodyParser(site),
+        bodyParser,
         bodies);
   }
 

@@ -1,8 +1,8 @@
 package org.foikb.load;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.foikb.digest.FileDigests;
 import org.foikb.model.ActSection;
 import org.foikb.model.CrossReference;
@@ -35,20 +35,20 @@ public record LoadedContent(
    */
   public LoadedContent withRequest(
       String path, Optional<Request> request, List<RequestDraft> drafts) {
-    List<Request> newRequests = new ArrayList<>(requests.size() + 1);
-    requests.stream().filter(r -> !r.path().equals(path)).forEach(newRequests::add);
-    request.ifPresent(newRequests::add);
-    List<RequestDraft> newDrafts = new ArrayList<>(requestDrafts.size() + 1);
-    requestDrafts.stream().filter(d -> !d.path().equals(path)).forEach(newDrafts::add);
-    newDrafts.addAll(drafts);
+    List<Request> newRequests =
+        Stream.concat(requests.stream().filter(r -> !r.path().equals(path)), request.stream())
+            .toList();
+    List<RequestDraft> newDrafts =
+        Stream.concat(requestDrafts.stream().filter(d -> !d.path().equals(path)), drafts.stream())
+            .toList();
     return new LoadedContent(
         site,
-        List.copyOf(newRequests),
+        newRequests,
         sections,
         sources,
         pages,
         otherReferences,
-        List.copyOf(newDrafts),
+        newDrafts,
         positions,
         digests);
   }
