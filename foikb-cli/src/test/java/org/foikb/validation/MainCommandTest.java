@@ -124,7 +124,10 @@ class MainCommandTest {
     String[] build = {"build", "--content", content.toString(), "--out", out.toString()};
     Run first = run(build);
     assertThat(first.status()).as(first.err()).isEqualTo(Main.OK);
-    assertThat(dir.resolve("public.foikb-cache/requests.bin")).isRegularFile();
+    assertThat(
+            org.foikb.load.LoadCache.indexFileOf(
+                dir.resolve("public.foikb-cache"), "requests/2024/01-foi-24-000002.md"))
+        .isRegularFile();
 
     Files.writeString(
         content.resolve("requests/2024/01-foi-24-000002.md"),

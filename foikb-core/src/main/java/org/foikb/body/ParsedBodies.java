@@ -31,14 +31,16 @@ public final class ParsedBodies implements AutoCloseable {
 
   private final FileChannel spill;
   private final Path keptFile;
+  private final boolean appends;
   private boolean kept;
   private final Map<String, Place> requestPlaces = new ConcurrentHashMap<>();
   private final Map<String, SectionBody> sections = new ConcurrentHashMap<>();
   private final Map<String, BodyPart> wholeBodies = new ConcurrentHashMap<>();
 
-  private ParsedBodies(FileChannel spill, Path keptFile) {
+  private ParsedBodies(FileChannel spill, Path keptFile, boolean appends) {
     this.spill = spill;
     this.keptFile = keptFile;
+    this.appends = appends;
   }
 
   /** A store for a build that renders: it keeps every body until closed, then forgets them. */
@@ -51,7 +53,8 @@ public final class ParsedBodies implements AutoCloseable {
               StandardOpenOption.READ,
               StandardOpenOption.WRITE,
               StandardOpenOption.DELETE_ON_CLOSE),
-          null);
+          null,
+          false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a temporary file for the parsed bodies", e);
     }
@@ -72,9 +75,25 @@ public final class ParsedBodies implements AutoCloseable {
               StandardOpenOption.TRUNCATE_EXISTING,
               StandardOpenOption.READ,
               StandardOpenOption.WRITE),
-          file);
+          file,
+          false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the parsed bodies to " + beside(file), e);
+    }
+  }
+
+  /**
+   * A store that adds this build's request bodies to the end of {@code file}, which the last build
+   * kept: a body it has there already is {@linkplain #adopt adopted} where it lies rather than
+   * copied. What was in the file is never written over, so the last build's index still describes
+   * it until this build's takes its place; the file is kept whether or not the build is.
+   */
+  public static ParsedBodies appendingTo(Path file) {
+    try {
+      return new ParsedBodies(
+          FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE), null, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot add parsed bodies to " + file, e);
     }
   }
 
@@ -82,9 +101,18 @@ public final class ParsedBodies implements AutoCloseable {
     return file.resolveSibling(file.getFileName() + ".new");
   }
 
-  /** Puts this build's file in the place of the last build's. */
+  /**
+   * Puts this build's file in the place of the last build's, or, for a store that adds to that
+   * file, makes sure what it added is written before the index that points to it.
+   */
   public void keep() {
-    if (keptFile != null) {
+    if (appends) {
+      try {
+        spill.force(false);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot keep the parsed bodies added to the cache", e);
+      }
+    } else if (keptFile != null) {
       try {
         spill.force(false);
         Files.move(beside(keptFile), keptFile, StandardCopyOption.REPLACE_EXISTING);
@@ -97,7 +125,12 @@ public final class ParsedBodies implements AutoCloseable {
 
   /** For a run that only checks: nothing is kept, so the loader need not make the parts. */
   public static ParsedBodies none() {
-    return new ParsedBodies(null, null);
+    return new ParsedBodies(null, null, false);
+  }
+
+  /** Whether this store adds to the file the last build kept, so that its bodies can be adopted. */
+  public boolean appends() {
+    return appends;
   }
 
   /** Whether what is put here is kept. */
@@ -116,6 +149,17 @@ public final class ParsedBodies implements AutoCloseable {
     if (keeps()) {
       requestPlaces.put(path, new Place(append(bytes), bytes.length, crc(bytes)));
     }
+  }
+
+  /**
+   * Takes as this build's the body at {@code place} in the file this store {@linkplain #appendingTo
+   * adds to}, which the caller has checked.
+   */
+  public void adopt(String path, Place place) {
+    if (!appends) {
+      throw new IllegalStateException("only a store that adds to the last file can adopt " + path);
+    }
+    requestPlaces.put(path, place);
   }
 
   /** Where a request's body was put, if it was. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,12 +13,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.foikb.body.ParsedBodies;
 import org.foikb.concurrent.Results;
 import org.foikb.diag.Diagnostics;
+import org.foikb.digest.FileStamps;
 import org.foikb.link.CrossIndex;
 import org.foikb.link.LogChecker;
 import org.foikb.load.ContentLoader;
@@ -175,7 +178,7 @@ public record Build(
    * content, templates, options and foikb. A site that records none is never up to date.
    */
   public boolean upToDate(Path out) {
-    return upToDate(out, inputs());
+    return upToDate(out, inputs(note -> {}));
   }
 
   private static boolean upToDate(Path out, BuildInputs inputs) {
@@ -183,8 +186,31 @@ public record Build(
         && SiteWriter.recordedInputs(out).filter(inputs.digest()::equals).isPresent();
   }
 
-  private BuildInputs inputs() {
-    return BuildInputs.read(content, templates, options());
+  private BuildInputs inputs(Consumer<String> notes) {
+    FileStamps stamps =
+        loadCache
+            .map(
+                folder ->
+                    clean
+                        ? FileStamps.none(Instant.now())
+                        : FileStamps.after(folder.resolve(STAMPS), Instant.now(), notes))
+            .orElseGet(FileStamps::off);
+    return BuildInputs.read(content, templates, options(), stamps);
+  }
+
+  /** Where the cache keeps the stamps of the input files, and their digests. */
+  private static final String STAMPS = "stamps.bin";
+
+  /**
+   * Keeps the stamps the inputs took for the next build, unless every one was the last build's. A
+   * build that finds its site up to date keeps them too, without the cache's lock: they are written
+   * whole under a new name and then renamed, so that two builds at once leave one whole file.
+   */
+  private void keepStamps(BuildInputs inputs) {
+    FileStamps stamps = inputs.stamps();
+    if (stamps.keeps() && stamps.reused() < stamps.size()) {
+      loadCache.ifPresent(folder -> stamps.write(folder.resolve(STAMPS)));
+    }
   }
 
   private String options() {
@@ -205,12 +231,22 @@ public record Build(
 
   private BuildInputs readInputs(Stages stages) {
     stages.start("read the inputs");
-    BuildInputs inputs = inputs();
+    BuildInputs inputs = inputs(stages.progress::note);
     stages.end();
+    FileStamps stamps = inputs.stamps();
+    if (stamps.reused() > 0) {
+      stages.progress.note(
+          String.format(
+              Locale.ROOT,
+              "%,d of %,d input files have the size and times the last build saw; not read again",
+              stamps.reused(),
+              stamps.size()));
+    }
     return inputs;
   }
 
-  private static final BuildInputs NO_INPUTS = new BuildInputs("", Map.of(), new byte[0]);
+  private static final BuildInputs NO_INPUTS =
+      new BuildInputs("", Map.of(), new byte[0], FileStamps.off());
 
   /**
    * Builds the site into {@code out} unless it is {@link #upToDate} (and this build is not clean),
@@ -220,6 +256,7 @@ public record Build(
     Stages stages = new Stages(progress);
     BuildInputs inputs = readInputs(stages);
     if (!clean && upToDate(out, inputs)) {
+      keepStamps(inputs);
       return Result.ofUpToDate();
     }
     return run(Optional.of(out), stages, inputs);
@@ -242,10 +279,7 @@ public record Build(
                         LoadCache.open(
                             folder, BuildInputs.code(), siteYaml(), !clean, progress::note))
                 .orElseGet(LoadCache::none);
-        ParsedBodies bodies =
-            out.isEmpty()
-                ? ParsedBodies.none()
-                : cache.bodiesFile().map(ParsedBodies::keptIn).orElseGet(ParsedBodies::kept)) {
+        ParsedBodies bodies = out.isEmpty() ? ParsedBodies.none() : cache.newBodies()) {
       return run(out, inputs, cache, bodies, stages);
     }
   }
@@ -349,6 +383,7 @@ public record Build(
       writer.commit();
       // kept only with a site made from it, so that a refused or failed build writes nothing
       cache.save(bodies);
+      keepStamps(inputs);
       pagesFile.ifPresent(file -> writer.madeFrom().write(file));
       asked.toKeep().ifPresent(digest -> keep(cache, digest, asked.similar()));
       stages.end();

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.foikb.digest.FileStamps;
 
 /**
  * A digest of everything a build reads: the names and bytes of every file under the content and
@@ -38,18 +39,29 @@ import java.util.Optional;
  * @param pageInputs a digest of what every page depends on besides the content: foikb, the
  *     templates and the options (the content enters each page's key file by file)
  */
-public record BuildInputs(String digest, Map<String, byte[]> contentFiles, byte[] pageInputs) {
+public record BuildInputs(
+    String digest, Map<String, byte[]> contentFiles, byte[] pageInputs, FileStamps stamps) {
   /** Reads and hashes everything; {@code options} is any text that names the build's options. */
   public static BuildInputs read(Path content, Optional<Path> templates, String options) {
+    return read(content, templates, options, FileStamps.off());
+  }
+
+  /**
+   * Like {@link #read(Path, Optional, String)}, taking the digest of each file whose stamp {@code
+   * stamps} knows rather than reading it, and recording there the stamps of all.
+   */
+  public static BuildInputs read(
+      Path content, Optional<Path> templates, String options, FileStamps stamps) {
     MessageDigest all = sha256();
     MessageDigest pages = sha256();
     for (MessageDigest sha : List.of(all, pages)) {
       update(sha, "foikb " + code());
       update(sha, "options " + options);
     }
-    Map<String, byte[]> contentFiles = addFolder(List.of(all), "content", content);
-    templates.ifPresent(folder -> addFolder(List.of(all, pages), "templates", folder));
-    return new BuildInputs(HexFormat.of().formatHex(all.digest()), contentFiles, pages.digest());
+    Map<String, byte[]> contentFiles = addFolder(List.of(all), "content", content, stamps);
+    templates.ifPresent(folder -> addFolder(List.of(all, pages), "templates", folder, stamps));
+    return new BuildInputs(
+        HexFormat.of().formatHex(all.digest()), contentFiles, pages.digest(), stamps);
   }
 
   /** The digest alone, as 64 hex digits. */
@@ -61,10 +73,12 @@ public record BuildInputs(String digest, Map<String, byte[]> contentFiles, byte[
    * Adds the folder's files to each digest, each file by its name, size and digest, and gives the
    * files' digests by name.
    */
-  private static Map<String, byte[]> addFolder(List<MessageDigest> shas, String role, Path folder) {
+  private static Map<String, byte[]> addFolder(
+      List<MessageDigest> shas, String role, Path folder, FileStamps stamps) {
     shas.forEach(sha -> update(sha, role));
     List<Found> files = list(folder);
-    List<Entry> entries = files.parallelStream().map(file -> entry(folder, file)).toList();
+    List<Entry> entries =
+        files.parallelStream().map(file -> entry(role, folder, file, stamps)).toList();
     Map<String, byte[]> digests = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       String text = entries.get(i).text();
@@ -108,7 +122,7 @@ public record BuildInputs(String digest, Map<String, byte[]> contentFiles, byte[
   private record Entry(String text, byte[] digest) {}
 
   /** One file as the digest takes it: a link by its target, a file by its size and digest. */
-  private static Entry entry(Path folder, Found found) {
+  private static Entry entry(String role, Path folder, Found found, FileStamps stamps) {
     Path file = found.path();
     String name = name(folder, file);
     try {
@@ -125,12 +139,36 @@ public record BuildInputs(String digest, Map<String, byte[]> contentFiles, byte[
       } else if (!attributes.isRegularFile()) {
         return new Entry("", null);
       }
-      byte[] digest = digestOf(file, attributes.size());
+      byte[] digest =
+          attributes.isSymbolicLink() || !stamps.keeps()
+              ? digestOf(file, attributes.size())
+              : stampedDigest(role + "/" + name, file, attributes.size(), stamps);
       entry.append("file ").append(name).append(' ').append(attributes.size()).append(' ');
       return new Entry(entry.append(HexFormat.of().formatHex(digest)).toString(), digest);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * A regular file's SHA-256, from {@code stamps} if it has not changed since the last build, else
+   * read. The stamp is taken before the file is read, so that a write while it is read shows in the
+   * next build's stamp; a file whose size is not what the listing saw is being written, and is read
+   * without a stamp.
+   */
+  private static byte[] stampedDigest(String key, Path file, long size, FileStamps stamps)
+      throws IOException {
+    Optional<FileStamps.Stamp> stamp = FileStamps.Stamp.of(file);
+    if (stamp.isEmpty() || stamp.get().size() != size) {
+      return digestOf(file, size);
+    }
+    Optional<byte[]> known = stamps.digest(key, stamp.get());
+    if (known.isPresent()) {
+      return known.get();
+    }
+    byte[] digest = digestOf(file, size);
+    stamps.record(key, stamp.get(), digest);
+    return digest;
   }
 
   /**

@@ -26,11 +26,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -49,18 +52,29 @@ import org.foikb.model.Request;
  *
  * <p>The cache is trusted only if everything it holds checks: its header names this foikb (the code
  * itself, for snapshots) and this {@code site.yaml} (the allow-list and base path change how a
- * request loads), the whole index matches its checksum, and each body matches its own. Otherwise it
- * is ignored, with a note saying why, and every file is read.
+ * request loads), each shard of the index matches its checksum, and each body matches its own.
+ * Otherwise it is ignored, with a note saying why, and every file is read.
  *
  * <p>In the cache folder: {@code bodies.bin}, the request bodies as {@link ParsedBodies} wrote
- * them; {@code requests.bin}, the index; {@code lock}, locked while a build uses the folder, so
- * that a second build at the same time reads every file and keeps nothing there rather than write
- * over the files the first is reading.
+ * them, each build adding those of the files it read (see {@link #newBodies}); {@code
+ * requests-00.bin} to {@code requests-63.bin}, the index, a file's entry in the shard its path's
+ * hash picks (see {@link #save}); {@code lock}, locked while a build uses the folder, so that a
+ * second build at the same time reads every file and keeps nothing there rather than write over the
+ * files the first is reading.
  */
 public final class LoadCache implements AutoCloseable {
-  private static final String FORMAT = "foikb load cache 1";
-  static final String INDEX = "requests.bin";
+  private static final String FORMAT = "foikb load cache 2";
   static final String BODIES = "bodies.bin";
+
+  /**
+   * How many files the index is split into, by the hash of a file's path: a build reads them in
+   * parallel and writes again only those whose entries changed.
+   */
+  private static final int SHARDS = 64;
+
+  /** The index of an older foikb, in one file, which the first build with shards removes. */
+  private static final String OLD_INDEX = "requests.bin";
+
   private static final String LOCK = "lock";
 
   /** A request file as the last build left it. */
@@ -72,9 +86,18 @@ public final class LoadCache implements AutoCloseable {
 
   private final Path folder;
   private final String key;
-  private final Map<String, Entry> found;
+
+  /** The last build's entries, shard by shard. */
+  private final List<Map<String, Entry>> found;
+
   private final FileChannel oldBodies;
+
+  /** Whether this build adds to the last build's bodies, which then stay where they are. */
+  private final boolean appends;
+
   private final Map<String, Entry> kept = new ConcurrentHashMap<>();
+  private final AtomicIntegerArray takenIn = new AtomicIntegerArray(SHARDS);
+  private final AtomicIntegerArray readIn = new AtomicIntegerArray(SHARDS);
   private final AtomicInteger taken = new AtomicInteger();
   private final AtomicInteger damaged = new AtomicInteger();
 
@@ -84,17 +107,70 @@ public final class LoadCache implements AutoCloseable {
   private boolean saved;
 
   private LoadCache(
-      Path folder, String key, Map<String, Entry> found, FileChannel oldBodies, Lock lock) {
+      Path folder, String key, List<Map<String, Entry>> found, FileChannel oldBodies, Lock lock) {
     this.folder = folder;
     this.key = key;
     this.found = found;
     this.oldBodies = oldBodies;
     this.lock = lock;
+    this.appends = addsToOldBodies();
+  }
+
+  private static List<Map<String, Entry>> noEntries() {
+    return java.util.Collections.nCopies(SHARDS, Map.of());
+  }
+
+  private static int shard(String path) {
+    return Math.floorMod(path.hashCode(), SHARDS);
+  }
+
+  private static String indexName(int shard) {
+    return String.format(Locale.ROOT, "requests-%02d.bin", shard);
+  }
+
+  /** The file of the cache in {@code folder} that holds the entry of the file at {@code path}. */
+  public static Path indexFileOf(Path folder, String path) {
+    return folder.resolve(indexName(shard(path)));
+  }
+
+  /**
+   * Where this build keeps the request bodies it parses or takes: beside the cache's bodies when
+   * the last build's are to be compacted (or there are none), else added to them, so that the
+   * bodies of unchanged files stay where they are and only edited files' bodies are written. Most
+   * of the file is garbage once half of it is bodies no index points to; then it is compacted.
+   * Without a cache folder, a temporary file.
+   */
+  public ParsedBodies newBodies() {
+    if (folder == null) {
+      return ParsedBodies.kept();
+    }
+    Path file = folder.resolve(BODIES);
+    return appends ? ParsedBodies.appendingTo(file) : ParsedBodies.keptIn(file);
+  }
+
+  private boolean addsToOldBodies() {
+    if (oldBodies == null) {
+      return false;
+    }
+    long live = 0;
+    for (Map<String, Entry> shard : found) {
+      for (Entry entry : shard.values()) {
+        live += entry.body().length();
+      }
+    }
+    if (live == 0) {
+      return false;
+    }
+    try {
+      return 2 * live >= oldBodies.size();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** No cache: nothing is found, nothing kept. */
   public static LoadCache none() {
-    return new LoadCache(null, "", Map.of(), null, null);
+    return new LoadCache(null, "", noEntries(), null, null);
   }
 
   /** The lock on a cache folder, and whether taking it made the folder. */
@@ -145,11 +221,11 @@ public final class LoadCache implements AutoCloseable {
           "the load cache in " + folder + " cannot be used (" + e + "); every file is read");
       return none();
     }
-    if (!trust || !Files.exists(folder.resolve(INDEX))) {
-      return new LoadCache(folder, key, Map.of(), null, lock);
+    if (!trust || !Files.exists(folder.resolve(indexName(0)))) {
+      return new LoadCache(folder, key, noEntries(), null, lock);
     }
     try {
-      Map<String, Entry> entries = read(folder.resolve(INDEX), key);
+      List<Map<String, Entry>> entries = readIndex(folder, key);
       FileChannel bodies = FileChannel.open(folder.resolve(BODIES), StandardOpenOption.READ);
       return new LoadCache(folder, key, entries, bodies, lock);
     } catch (Untrusted e) {
@@ -160,7 +236,38 @@ public final class LoadCache implements AutoCloseable {
       notes.accept(
           "the load cache in " + folder + " was ignored: it could not be read (" + e + ")");
     }
-    return new LoadCache(folder, key, Map.of(), null, lock);
+    return new LoadCache(folder, key, noEntries(), null, lock);
+  }
+
+  /** A shard of the index as read: its entries, or why they cannot be had. */
+  private record ShardRead(Map<String, Entry> entries, Exception failure) {}
+
+  /** Every shard of the index, read in parallel; the first that fails, in shard order, says why. */
+  private static List<Map<String, Entry>> readIndex(Path folder, String key)
+      throws IOException, Untrusted {
+    List<ShardRead> shards =
+        IntStream.range(0, SHARDS)
+            .parallel()
+            .mapToObj(
+                shard -> {
+                  try {
+                    return new ShardRead(read(folder.resolve(indexName(shard)), key), null);
+                  } catch (IOException | Untrusted e) {
+                    return new ShardRead(null, e);
+                  }
+                })
+            .toList();
+    List<Map<String, Entry>> entries = new ArrayList<>(SHARDS);
+    for (ShardRead shard : shards) {
+      if (shard.failure() instanceof IOException e) {
+        throw e;
+      }
+      if (shard.failure() instanceof Untrusted e) {
+        throw e;
+      }
+      entries.add(shard.entries());
+    }
+    return entries;
   }
 
   /** How many request files were taken from the cache rather than read. */
@@ -183,18 +290,15 @@ public final class LoadCache implements AutoCloseable {
     return folder != null;
   }
 
-  /** Where the bodies of this build go, for the next one to find. */
-  public Optional<Path> bodiesFile() {
-    return Optional.ofNullable(folder).map(f -> f.resolve(BODIES));
-  }
-
   /**
-   * The last build's findings for a file whose bytes hash to {@code digest}, its body copied into
-   * {@code bodies}; nothing if the file changed or its body is no longer what was kept.
+   * The last build's findings for a file whose bytes hash to {@code digest}, its body put in {@code
+   * bodies} (copied, or adopted where it lies if they add to the last build's file); nothing if the
+   * file changed or its body is no longer what was kept.
    */
   Optional<Request> take(
       String path, byte[] digest, FieldPositions positions, ParsedBodies bodies) {
-    Entry entry = found.get(path);
+    int shard = shard(path);
+    Entry entry = found.get(shard).get(path);
     if (entry == null || !Arrays.equals(entry.digest(), digest)) {
       return Optional.empty();
     }
@@ -203,10 +307,15 @@ public final class LoadCache implements AutoCloseable {
       damaged.incrementAndGet();
       return Optional.empty();
     }
-    bodies.putEncoded(path, body.get());
+    if (bodies.appends()) {
+      bodies.adopt(path, entry.body());
+    } else {
+      bodies.putEncoded(path, body.get());
+    }
     positions.restore(path, entry.positions());
     kept.put(path, new Entry(digest, entry.request(), entry.positions(), bodies.place(path).get()));
     taken.incrementAndGet();
+    takenIn.incrementAndGet(shard);
     return Optional.of(entry.request());
   }
 
@@ -217,43 +326,79 @@ public final class LoadCache implements AutoCloseable {
       bodies
           .place(path)
           .ifPresent(
-              place -> kept.put(path, new Entry(digest, request, positions.inFile(path), place)));
+              place -> {
+                kept.put(path, new Entry(digest, request, positions.inFile(path), place));
+                readIn.incrementAndGet(shard(path));
+              });
     }
   }
 
   /**
-   * Writes the index of what this build kept, after {@code bodies} has taken the place of the last
-   * build's: a new name first, then the old one, so that a build stopped halfway leaves a cache
-   * whose checks fail rather than one that lies.
+   * Writes the index of what this build kept, once {@code bodies} hold it. Only the shards whose
+   * entries changed are written, unless the bodies were compacted: then every place changed, and
+   * the old shards are removed first, so that a build stopped halfway leaves a cache whose checks
+   * fail rather than one that lies. Each shard is written under a new name, then renamed, after the
+   * bodies it points to are kept; bodies added to are never written over, so old and new shards
+   * both tell the truth of them.
    */
   public void save(ParsedBodies bodies) {
     if (!keeps()) {
       return;
     }
-    Path index = folder.resolve(INDEX);
-    Path written = folder.resolve(INDEX + ".new");
+    List<List<Map.Entry<String, Entry>>> byShard = new ArrayList<>();
+    for (int s = 0; s < SHARDS; s++) {
+      byShard.add(new ArrayList<>());
+    }
+    kept.entrySet().forEach(entry -> byShard.get(shard(entry.getKey())).add(entry));
+    List<Integer> changed =
+        IntStream.range(0, SHARDS)
+            .filter(
+                s ->
+                    !appends
+                        || readIn.get(s) > 0
+                        || takenIn.get(s) != found.get(s).size()
+                        || !Files.exists(folder.resolve(indexName(s))))
+            .boxed()
+            .toList();
     try {
       Files.createDirectories(folder);
-      CRC32 crc = new CRC32();
-      try (OutputStream file = Files.newOutputStream(written);
-          DataOutputStream out =
-              new DataOutputStream(
-                  new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
-        writeString(out, FORMAT);
-        writeString(out, key);
-        out.writeInt(kept.size());
-        for (Map.Entry<String, Entry> entry : kept.entrySet()) {
-          writeString(out, entry.getKey());
-          write(out, entry.getValue());
+      if (!appends) {
+        for (int s = 0; s < SHARDS; s++) {
+          Files.deleteIfExists(folder.resolve(indexName(s)));
         }
-        out.flush();
-        // the checksum of everything before it, which the reader computes as it goes
-        new DataOutputStream(file).writeLong(crc.getValue());
       }
-      Files.deleteIfExists(index);
+      changed.parallelStream().forEach(s -> writeShard(s, byShard.get(s)));
       bodies.keep();
-      Files.move(written, index, StandardCopyOption.REPLACE_EXISTING);
+      for (int s : changed) {
+        Files.move(written(s), folder.resolve(indexName(s)), StandardCopyOption.REPLACE_EXISTING);
+      }
+      Files.deleteIfExists(folder.resolve(OLD_INDEX));
       saved = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the load cache in " + folder, e);
+    }
+  }
+
+  private Path written(int shard) {
+    return folder.resolve(indexName(shard) + ".new");
+  }
+
+  private void writeShard(int shard, List<Map.Entry<String, Entry>> entries) {
+    CRC32 crc = new CRC32();
+    try (OutputStream file = Files.newOutputStream(written(shard));
+        DataOutputStream out =
+            new DataOutputStream(
+                new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
+      writeString(out, FORMAT);
+      writeString(out, key);
+      out.writeInt(entries.size());
+      for (Map.Entry<String, Entry> entry : entries) {
+        writeString(out, entry.getKey());
+        write(out, entry.getValue());
+      }
+      out.flush();
+      // the checksum of everything before it, which the reader computes as it goes
+      new DataOutputStream(file).writeLong(crc.getValue());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the load cache in " + folder, e);
     }

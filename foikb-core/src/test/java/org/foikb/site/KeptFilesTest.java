@@ -371,6 +371,11 @@ class KeptFilesTest {
     return note.endsWith("kept without being rendered again");
   }
 
+  /** Whether a note tells of input files not read again: it comes once they have settled. */
+  static boolean isStampsNote(String note) {
+    return note.endsWith("have the size and times the last build saw; not read again");
+  }
+
   private record FileState(Object inode, byte[] bytes) {}
 
   /** Builds, cleanly or with a load cache beside the site; gives the notes the build made. */
