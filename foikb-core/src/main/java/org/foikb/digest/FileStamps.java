@@ -1,13 +1,10 @@
 package org.foikb.digest;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,7 +24,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * The SHA-256 of each input file as the last build took it, with the file's size, times, inode and
@@ -172,29 +168,25 @@ public final class FileStamps {
       Files.createDirectories(file.getParent());
       Path written = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
       try {
-        CRC32 crc = new CRC32();
-        try (OutputStream raw = Files.newOutputStream(written);
-            DataOutputStream out =
-                new DataOutputStream(
-                    new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16))) {
-          out.writeUTF(FORMAT);
-          out.writeLong(takenAt);
-          out.writeInt(taken.size());
-          for (Map.Entry<String, Entry> entry : taken.entrySet()) {
-            byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
-            out.writeInt(name.length);
-            out.write(name);
-            Stamp stamp = entry.getValue().stamp();
-            out.writeLong(stamp.size());
-            out.writeLong(stamp.modified());
-            out.writeLong(stamp.changed());
-            out.writeLong(stamp.inode());
-            out.writeLong(stamp.device());
-            out.write(entry.getValue().digest());
-          }
-          out.flush();
-          new DataOutputStream(raw).writeLong(crc.getValue());
-        }
+        ChecksummedFile.write(
+            written,
+            out -> {
+              out.writeUTF(FORMAT);
+              out.writeLong(takenAt);
+              out.writeInt(taken.size());
+              for (Map.Entry<String, Entry> entry : taken.entrySet()) {
+                byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
+                out.writeInt(name.length);
+                out.write(name);
+                Stamp stamp = entry.getValue().stamp();
+                out.writeLong(stamp.size());
+                out.writeLong(stamp.modified());
+                out.writeLong(stamp.changed());
+                out.writeLong(stamp.inode());
+                out.writeLong(stamp.device());
+                out.write(entry.getValue().digest());
+              }
+            });
         move(written, file);
       } finally {
         Files.deleteIfExists(written);

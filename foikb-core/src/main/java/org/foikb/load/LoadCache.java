@@ -3,13 +3,11 @@ package org.foikb.load;
 import static org.foikb.digest.Digests.sha256;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -36,8 +34,8 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 import org.foikb.body.ParsedBodies;
+import org.foikb.digest.ChecksummedFile;
 import org.foikb.model.CrossReference;
 import org.foikb.model.Outcome;
 import org.foikb.model.Question;
@@ -384,21 +382,18 @@ public final class LoadCache implements AutoCloseable {
   }
 
   private void writeShard(int shard, List<Map.Entry<String, Entry>> entries) {
-    CRC32 crc = new CRC32();
-    try (OutputStream file = Files.newOutputStream(written(shard));
-        DataOutputStream out =
-            new DataOutputStream(
-                new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
-      writeString(out, FORMAT);
-      writeString(out, key);
-      out.writeInt(entries.size());
-      for (Map.Entry<String, Entry> entry : entries) {
-        writeString(out, entry.getKey());
-        write(out, entry.getValue());
-      }
-      out.flush();
-      // the checksum of everything before it, which the reader computes as it goes
-      new DataOutputStream(file).writeLong(crc.getValue());
+    try {
+      ChecksummedFile.write(
+          written(shard),
+          out -> {
+            writeString(out, FORMAT);
+            writeString(out, key);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> entry : entries) {
+              writeString(out, entry.getKey());
+              write(out, entry.getValue());
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the load cache in " + folder, e);
     }

@@ -1,9 +1,7 @@
 package org.foikb.output;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
+import org.foikb.digest.ChecksummedFile;
 
 /**
  * Every file of one built site, with the size and time the build left it with, and its key: for a
@@ -152,23 +150,20 @@ public final class MadeFrom {
   public void write(Path file) {
     Path fresh = file.resolveSibling(file.getFileName() + ".new");
     try {
-      CheckedOutputStream checked =
-          new CheckedOutputStream(
-              new BufferedOutputStream(Files.newOutputStream(fresh), 1 << 16), new CRC32());
-      try (DataOutputStream out = new DataOutputStream(checked)) {
-        out.writeUTF(FORMAT);
-        out.writeUTF(inputs);
-        out.writeInt(entries.size());
-        for (Map.Entry<String, Entry> each : entries.entrySet()) {
-          out.writeUTF(each.getKey());
-          out.writeByte(each.getValue().key().length);
-          out.write(each.getValue().key());
-          out.writeLong(each.getValue().size());
-          out.writeLong(each.getValue().modified());
-        }
-        out.flush();
-        out.writeLong(checked.getChecksum().getValue());
-      }
+      ChecksummedFile.write(
+          fresh,
+          out -> {
+            out.writeUTF(FORMAT);
+            out.writeUTF(inputs);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> each : entries.entrySet()) {
+              out.writeUTF(each.getKey());
+              out.writeByte(each.getValue().key().length);
+              out.write(each.getValue().key());
+              out.writeLong(each.getValue().size());
+              out.writeLong(each.getValue().modified());
+            }
+          });
       Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);

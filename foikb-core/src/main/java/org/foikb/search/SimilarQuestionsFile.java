@@ -4,13 +4,11 @@ import static org.foikb.digest.Digests.sha256;
 import static org.foikb.digest.Digests.update;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
+import org.foikb.digest.ChecksummedFile;
 import org.foikb.model.DisclosureLog;
 import org.foikb.model.Question;
 import org.foikb.model.Request;
@@ -110,23 +108,19 @@ public final class SimilarQuestionsFile {
     Path written = file.resolveSibling(file.getFileName() + ".new");
     try {
       Files.createDirectories(file.getParent());
-      CRC32 crc = new CRC32();
-      try (OutputStream raw = Files.newOutputStream(written);
-          DataOutputStream out =
-              new DataOutputStream(
-                  new BufferedOutputStream(new CheckedOutputStream(raw, crc), 1 << 16))) {
-        out.writeUTF(FORMAT);
-        out.writeUTF(inputs);
-        writeInts(out, similar.firstQuestion());
-        writeInts(out, similar.requestOf());
-        writeInts(out, similar.matchStart());
-        writeInts(out, similar.matches());
-        for (float share : similar.shares()) {
-          out.writeFloat(share);
-        }
-        out.flush();
-        new DataOutputStream(raw).writeLong(crc.getValue());
-      }
+      ChecksummedFile.write(
+          written,
+          out -> {
+            out.writeUTF(FORMAT);
+            out.writeUTF(inputs);
+            writeInts(out, similar.firstQuestion());
+            writeInts(out, similar.requestOf());
+            writeInts(out, similar.matchStart());
+            writeInts(out, similar.matches());
+            for (float share : similar.shares()) {
+              out.writeFloat(share);
+            }
+          });
       Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the \"asked before\" lists in " + file, e);
