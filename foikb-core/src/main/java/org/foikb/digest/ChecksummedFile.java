@@ -4,8 +4,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
@@ -24,8 +26,29 @@ public final class ChecksummedFile {
   }
 
   /**
-   * Writes {@code body} and its checksum to {@code file}, replacing it. Callers write under a name
-   * of their own and rename it into place, so that no reader sees half a file.
+   * Writes {@code body} and its checksum in place of {@code file}: under a name of its own beside
+   * it first, then renamed, so that no reader sees half a file and builds writing at once each
+   * leave a whole one, the last one's.
+   */
+  public static void replace(Path file, Body body) throws IOException {
+    Files.createDirectories(file.getParent());
+    Path written = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
+    try {
+      write(written, body);
+      try {
+        Files.move(
+            written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(written);
+    }
+  }
+
+  /**
+   * Writes {@code body} and its checksum to {@code file}, for a caller that renames it into place
+   * later (see {@link #replace} for one that need not).
    */
   public static void write(Path file, Body body) throws IOException {
     CRC32 crc = new CRC32();

@@ -7,12 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
@@ -108,9 +106,6 @@ public final class FileStamps {
    * trusted; if it cannot, {@code notes} is told why).
    */
   public static FileStamps after(Path file, Instant now, Consumer<String> notes) {
-    if (!Files.exists(file)) {
-      return none(now);
-    }
     try {
       return read(file, nanos(now));
     } catch (NoSuchFileException e) {
@@ -159,48 +154,30 @@ public final class FileStamps {
     return taken.size();
   }
 
-  /**
-   * Writes this build's stamps to {@code file}, by a new name first: builds at the same time each
-   * leave a whole file, the last one's.
-   */
+  /** Writes this build's stamps in place of {@code file} (see {@link ChecksummedFile#replace}). */
   public void write(Path file) {
     try {
-      Files.createDirectories(file.getParent());
-      Path written = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".new");
-      try {
-        ChecksummedFile.write(
-            written,
-            out -> {
-              out.writeUTF(FORMAT);
-              out.writeLong(takenAt);
-              out.writeInt(taken.size());
-              for (Map.Entry<String, Entry> entry : taken.entrySet()) {
-                byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
-                out.writeInt(name.length);
-                out.write(name);
-                Stamp stamp = entry.getValue().stamp();
-                out.writeLong(stamp.size());
-                out.writeLong(stamp.modified());
-                out.writeLong(stamp.changed());
-                out.writeLong(stamp.inode());
-                out.writeLong(stamp.device());
-                out.write(entry.getValue().digest());
-              }
-            });
-        move(written, file);
-      } finally {
-        Files.deleteIfExists(written);
-      }
+      ChecksummedFile.replace(
+          file,
+          out -> {
+            out.writeUTF(FORMAT);
+            out.writeLong(takenAt);
+            out.writeInt(taken.size());
+            for (Map.Entry<String, Entry> entry : taken.entrySet()) {
+              byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
+              out.writeInt(name.length);
+              out.write(name);
+              Stamp stamp = entry.getValue().stamp();
+              out.writeLong(stamp.size());
+              out.writeLong(stamp.modified());
+              out.writeLong(stamp.changed());
+              out.writeLong(stamp.inode());
+              out.writeLong(stamp.device());
+              out.write(entry.getValue().digest());
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the file stamps in " + file, e);
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class LoadCache implements AutoCloseable {
   }
 
   private static List<Map<String, Entry>> noEntries() {
-    return java.util.Collections.nCopies(SHARDS, Map.of());
+    return Collections.nCopies(SHARDS, Map.of());
   }
 
   private static int shard(String path) {
@@ -343,11 +344,6 @@ public final class LoadCache implements AutoCloseable {
     if (!keeps()) {
       return;
     }
-    List<List<Map.Entry<String, Entry>>> byShard = new ArrayList<>();
-    for (int s = 0; s < SHARDS; s++) {
-      byShard.add(new ArrayList<>());
-    }
-    kept.entrySet().forEach(entry -> byShard.get(shard(entry.getKey())).add(entry));
     List<Integer> changed =
         IntStream.range(0, SHARDS)
             .filter(
@@ -358,6 +354,14 @@ public final class LoadCache implements AutoCloseable {
                         || !Files.exists(folder.resolve(indexName(s))))
             .boxed()
             .toList();
+    Map<Integer, List<Map.Entry<String, Entry>>> byShard = new HashMap<>();
+    changed.forEach(s -> byShard.put(s, new ArrayList<>()));
+    for (Map.Entry<String, Entry> entry : kept.entrySet()) {
+      List<Map.Entry<String, Entry>> shard = byShard.get(shard(entry.getKey()));
+      if (shard != null) {
+        shard.add(entry);
+      }
+    }
     try {
       Files.createDirectories(folder);
       if (!appends) {

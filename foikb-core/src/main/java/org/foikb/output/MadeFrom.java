@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -148,10 +147,9 @@ public final class MadeFrom {
 
   /** Writes the record beside {@code file} and moves it into place, so no reader sees half. */
   public void write(Path file) {
-    Path fresh = file.resolveSibling(file.getFileName() + ".new");
     try {
-      ChecksummedFile.write(
-          fresh,
+      ChecksummedFile.replace(
+          file,
           out -> {
             out.writeUTF(FORMAT);
             out.writeUTF(inputs);
@@ -164,7 +162,6 @@ public final class MadeFrom {
               out.writeLong(each.getValue().modified());
             }
           });
-      Files.move(fresh, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }

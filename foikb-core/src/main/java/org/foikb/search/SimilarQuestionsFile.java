@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -105,11 +104,9 @@ public final class SimilarQuestionsFile {
 
   /** Keeps {@code similar} in {@code file} under {@code inputs}: a new name first, then its own. */
   public static void write(Path file, String inputs, SimilarQuestions similar) {
-    Path written = file.resolveSibling(file.getFileName() + ".new");
     try {
-      Files.createDirectories(file.getParent());
-      ChecksummedFile.write(
-          written,
+      ChecksummedFile.replace(
+          file,
           out -> {
             out.writeUTF(FORMAT);
             out.writeUTF(inputs);
@@ -121,7 +118,6 @@ public final class SimilarQuestionsFile {
               out.writeFloat(share);
             }
           });
-      Files.move(written, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the \"asked before\" lists in " + file, e);
     }
